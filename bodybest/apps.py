@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class BodyBestConfig(AppConfig):
+    """The site itself: store pages, contact form, password gate, health check, demo data."""
+
+    name = "bodybest"
+    verbose_name = "Body Best store"
+    default_auto_field = "django.db.models.AutoField"

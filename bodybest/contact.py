@@ -1,0 +1,27 @@
+"""The contact page: the staff-edited page text (a flat page at /contact/) and a form whose
+message reaches staff by mail, sent by a Celery task after the request commits."""
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.flatpages.models import FlatPage
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from .forms import ContactForm
+
+
+@require_http_methods(["GET", "POST"])
+def contact_view(request):
+    page = FlatPage.objects.filter(url="/contact/", sites=settings.SITE_ID).first()
+    form = ContactForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            contact_message = form.save()
+            from .tasks import mail_contact_message
+
+            mail_contact_message.delay_on_commit(contact_message.pk)
+            messages.success(
+                request, "Thank you. Your message has reached our team; we reply within one business day."
+            )
+            return redirect("contact")
+        return render(request, "bodybest/contact.html", {"form": form, "page": page}, status=400)
+    return render(request, "bodybest/contact.html", {"form": form, "page": page})

@@ -1,0 +1,11 @@
+from django.conf import settings
+
+
+def store(request):
+    """Store facts every page shows: phone line, contact address, promises."""
+    return {
+        "store_phone": settings.STORE_PHONE,
+        "store_phone_e164": settings.STORE_PHONE_E164,
+        "store_email": settings.STORE_EMAIL,
+        "free_shipping_threshold": settings.FREE_SHIPPING_THRESHOLD,
+    }

@@ -1,0 +1,24 @@
+from django.views.generic import TemplateView
+from oscar.core.loading import get_model
+
+from catalog.listing import card_queryset
+
+HOME_PRODUCT_COUNT = 8
+
+
+class HomeView(TemplateView):
+    """The shop front: promises, the top-level categories and a row of products in stock."""
+
+    template_name = "bodybest/home.html"
+
+    def get_context_data(self, **kwargs):
+        Category = get_model("catalogue", "Category")
+        context = super().get_context_data(**kwargs)
+        context["top_categories"] = list(Category.get_root_nodes().filter(is_public=True))
+        context["featured_products"] = list(
+            card_queryset()
+            .filter(stockrecords__num_in_stock__gt=0)
+            .distinct()
+            .order_by("-date_created", "-pk")[:HOME_PRODUCT_COUNT]
+        )
+        return context

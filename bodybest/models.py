@@ -1,0 +1,19 @@
+from django.db import models
+
+
+class ContactMessage(models.Model):
+    """A message sent through the contact form; kept so nothing is lost if mail fails."""
+
+    name = models.CharField(max_length=120)
+    email = models.EmailField()
+    phone = models.CharField(max_length=40, blank=True)
+    order_number = models.CharField(max_length=40, blank=True)
+    message = models.TextField(max_length=5000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    mailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}> {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,32 @@
+from django.apps import apps
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.generic import TemplateView
+from django.views.static import serve
+
+from . import contact, gate, health
+from .home import HomeView
+from .sitemaps import sitemaps
+
+urlpatterns = [
+    path("", HomeView.as_view(), name="store-home"),
+    path("healthz", health.healthz, name="healthz"),
+    path("password/", gate.password_view, name="storefront-password"),
+    path("contact/", contact.contact_view, name="contact"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("admin/", admin.site.urls),
+    path("", include(apps.get_app_config("oscar").urls[0])),
+]
+
+if settings.SERVE_MEDIA:
+    urlpatterns.insert(
+        0, path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})
+    )
+

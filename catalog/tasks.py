@@ -1,0 +1,8 @@
+from celery import shared_task
+
+from . import analytics
+
+
+@shared_task(ignore_result=True)
+def record_product_event(product_id: int, user_id: int | None, event: str) -> None:
+    analytics.record_product_event(product_id=product_id, user_id=user_id, event=event)
