@@ -14,7 +14,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         Category = get_model("catalogue", "Category")
         context = super().get_context_data(**kwargs)
-        context["top_categories"] = list(Category.get_root_nodes().filter(is_public=True))
+        context["top_categories"] = list(Category.objects.browsable().filter(depth=1).order_by("path"))
         context["featured_products"] = list(
             card_queryset()
             .filter(stockrecords__num_in_stock__gt=0)

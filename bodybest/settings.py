@@ -206,7 +206,7 @@ HAYSTACK_CONNECTIONS = {
 }
 HAYSTACK_CONNECTIONS["default"]["INCLUDE_SPELLING"] = False
 HAYSTACK_SIGNAL_PROCESSOR = "catalog.search.signals.ProductIndexSignalProcessor"
-HAYSTACK_SEARCH_RESULTS_PER_PAGE = 24
+HAYSTACK_SEARCH_RESULTS_PER_PAGE = 36
 # Whoosh answers no query facets; a Solr deployment may restore Oscar's price facets.
 OSCAR_SEARCH_FACETS = {"fields": {}, "queries": {}}
 
@@ -219,7 +219,7 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_ALLOW_ANON_REVIEWS = False
 OSCAR_MODERATE_REVIEWS = True
 OSCAR_EAGER_ALERTS = False
-OSCAR_PRODUCTS_PER_PAGE = 24
+OSCAR_PRODUCTS_PER_PAGE = 36
 OSCAR_HOMEPAGE = "/"
 OSCAR_REQUIRED_ADDRESS_FIELDS = (
     "first_name", "last_name", "line1", "line4", "state", "postcode", "country",
@@ -264,6 +264,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         "oscar": {"level": "WARNING"},
         "sorl.thumbnail": {"level": "ERROR"},
+        "celery": {"level": "WARNING"},
     },
 }
 

@@ -8,6 +8,7 @@ class CatalogueConfig(apps.CatalogueConfig):
 
     def ready(self):
         super().ready()
-        from . import analytics
+        from . import analytics, navigation
 
         analytics.connect()
+        navigation.connect()

@@ -1,0 +1,58 @@
+"""Query counts are budgets: a page costs the same with 5 products shown as with 30."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured), response
+
+
+def _count_for(client, search_index, n, url_for):
+    gun_category = factories.category("Massage guns")
+    made = factories.products(n, in_category=gun_category)
+    search_index()
+    client.get(url_for(gun_category, made))  # warm caches that every visitor shares
+    count, response = _queries(client, url_for(gun_category, made))
+    return count, response, made
+
+
+@pytest.mark.parametrize(
+    "page, budget, url_for",
+    [
+        ("catalogue index", 15, lambda category, made: "/catalogue/"),
+        ("category page", 15, lambda category, made: category.get_absolute_url()),
+        ("search results", 15, lambda category, made: "/search/?q=massage"),
+    ],
+)
+def test_listing_pages_cost_the_same_for_5_and_30_products(client, search_index, page, budget, url_for):
+    few, response, made = _count_for(client, search_index, 5, url_for)
+    assert len(response.context["page_obj"].object_list) == 5
+    more, response, made = _count_for(client, search_index, 25, url_for)
+    assert len(response.context["page_obj"].object_list) == 30
+    assert few == more, f"{page}: {few} queries with 5 products, {more} with 30"
+    assert more <= budget, f"{page}: {more} queries, budget {budget}"
+
+
+def test_product_page_stays_within_budget(client, search_index):
+    product = factories.product()
+    client.get(product.get_absolute_url())
+    count, _ = _queries(client, product.get_absolute_url())
+    assert count <= 15, f"product page: {count} queries"
+
+
+def test_home_page_costs_the_same_for_few_and_many_products(client, search_index):
+    factories.products(3)
+    client.get("/")
+    few, _ = _queries(client, "/")
+    factories.products(12)
+    client.get("/")  # first renders make the new thumbnails
+    more, _ = _queries(client, "/")
+    assert few == more <= 15

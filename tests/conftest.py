@@ -1,0 +1,73 @@
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from tests import services
+
+_TMP = Path(tempfile.mkdtemp(prefix="bodybest-tests-"))
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    # Each run gets its own search index, media and mail folders.
+    settings.HAYSTACK_CONNECTIONS["default"]["PATH"] = str(_TMP / "whoosh")
+    settings.MEDIA_ROOT = _TMP / "media"
+    settings.EMAIL_FILE_PATH = _TMP / "mail"
+    settings.STORAGES["staticfiles"]["BACKEND"] = (
+        "django.contrib.staticfiles.storage.StaticFilesStorage"
+    )
+    # The suite runs tasks in-process; tests that need a real worker start one themselves.
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    from bodybest.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(_TMP, ignore_errors=True)
+
+
+def pytest_runtest_setup(item):
+    for service in ("postgres", "redis"):
+        if item.get_closest_marker(service):
+            services.require(service)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    """Mail goes to the locmem outbox; the cache starts empty for every test."""
+    from django.core.cache import cache
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def search_index(db):
+    """An empty product index; rebuilt from the database by calling the returned function."""
+    from catalog.search import indexing
+
+    indexing.rebuild()
+    return indexing.rebuild
+
+
+@pytest.fixture
+def client(client):
+    client.defaults["HTTP_HOST"] = "localhost"
+    return client
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    user = django_user_model.objects.create_user(
+        username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True
+    )
+    client.force_login(user)
+    client.user = user
+    return client
