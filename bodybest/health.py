@@ -1,7 +1,7 @@
 import logging
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -28,6 +28,7 @@ def _cache_ok() -> bool:
         return False
 
 
+@transaction.non_atomic_requests
 @never_cache
 @require_GET
 def healthz(request):

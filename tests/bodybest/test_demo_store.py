@@ -1,0 +1,76 @@
+"""The demo store: every storefront page answers on it, and loading it twice duplicates nothing."""
+import pytest
+from django.core.management import call_command
+from oscar.core.loading import get_model
+
+pytestmark = pytest.mark.django_db
+
+Product = get_model("catalogue", "Product")
+Category = get_model("catalogue", "Category")
+StockRecord = get_model("partner", "StockRecord")
+ProductImage = get_model("catalogue", "ProductImage")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+
+
+@pytest.fixture
+def demo_store(search_index, monkeypatch):
+    monkeypatch.setenv("DEMO_STAFF_PASSWORD", "demo-pass-for-tests")
+    call_command("load_demo_store", verbosity=0)
+
+
+def _counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Product, Category, StockRecord, ProductImage, ProductAttributeValue)
+    }
+
+
+def test_the_demo_store_is_realistic(demo_store):
+    assert Product.objects.count() >= 48
+    assert Category.objects.filter(depth=1).count() >= 8
+    stock = list(StockRecord.objects.values_list("num_in_stock", flat=True))
+    assert sum(1 for n in stock if n == 0) >= 2
+    assert sum(1 for n in stock if 1 <= n <= 3) >= 2
+    assert ProductImage.objects.count() == Product.objects.count()
+    assert set(StockRecord.objects.values_list("price_currency", flat=True)) == {"CAD"}
+    assert not Product.objects.filter(description="").exists()
+
+
+def test_loading_the_demo_store_twice_creates_no_duplicates(demo_store, capsys):
+    before = _counts()
+    call_command("load_demo_store")
+    assert _counts() == before
+    out = capsys.readouterr().out
+    assert "Products: 8/" in out  # progress is printed
+    assert "Staff login: staff@bodybest.ca / " in out
+
+
+def test_every_storefront_page_answers_200_on_the_demo_store(client, demo_store):
+    product = Product.objects.browsable().first()
+    category = Category.objects.filter(depth=1).first()
+    client.post("/basket/add/%d/" % product.pk, {"quantity": 1})
+    urls = [
+        "/", "/catalogue/", category.get_absolute_url(), product.get_absolute_url(),
+        f"/catalogue/{product.slug}_{product.pk}/reviews/",
+        "/search/?q=stone", "/search/?q=massage&page=1", "/basket/", "/contact/", "/shipping/",
+        "/returns/", "/privacy/", "/accounts/login/", "/offers/", "/sitemap.xml", "/robots.txt",
+        "/healthz", "/checkout/",
+    ]
+    for url in urls:
+        response = client.get(url, follow=True)
+        assert response.status_code == 200, url
+
+
+def test_sitemap_lists_products_and_categories_with_absolute_urls(client, demo_store):
+    xml = client.get("/sitemap.xml").content.decode()
+    product = Product.objects.browsable().first()
+    category = Category.objects.first()
+    assert f"{product.get_absolute_url()}</loc>" in xml
+    assert f"{category.get_absolute_url()}</loc>" in xml
+    assert "<loc>http" in xml
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_checkout(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /checkout/" in body
+    assert "Sitemap: http://localhost/sitemap.xml" in body

@@ -1,0 +1,42 @@
+"""Start-up rules, checked in a fresh process as production would start."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "k7#Qm2!vX9pL4wZ8rT1yU6iO3aS5dF0gH7jK2lB9nM4cV8xE1qW6eR3tY5uI0oP",
+    "ALLOWED_HOSTS": "bodybest.ca,www.bodybest.ca",
+}
+
+
+def _manage(*args, env):
+    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "bodybest.settings", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_start_up_refuses_a_missing_secret_key_when_debug_is_off():
+    result = _manage("check", env={"DEBUG": "0", "SECRET_KEY": "", "ALLOWED_HOSTS": "bodybest.ca"})
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set in the environment when DEBUG is off." in result.stderr
+
+
+def test_production_configuration_passes_check_deploy_without_warnings():
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_the_embedded_default_needs_no_environment_at_all():
+    result = _manage("check", env={})
+    assert result.returncode == 0, result.stderr

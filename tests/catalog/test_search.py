@@ -1,0 +1,68 @@
+from decimal import Decimal
+
+import pytest
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(response):
+    return [result.object.title for result in response.context["page_obj"].object_list]
+
+
+def test_search_finds_a_product_by_name(client, search_index):
+    factories.product(title="Basalt hot stone set")
+    factories.product(title="Cedar face cradle")
+    search_index()
+    response = client.get("/search/", {"q": "basalt"})
+    assert _titles(response) == ["Basalt hot stone set"]
+
+
+def test_search_finds_a_product_by_a_word_of_its_description(client, search_index):
+    factories.product(title="Warmer", description="Heats stones evenly to fifty degrees.")
+    factories.product(title="Bolster", description="A round cushion for the knees.")
+    search_index()
+    response = client.get("/search/", {"q": "cushion"})
+    assert _titles(response) == ["Bolster"]
+
+
+def test_category_page_lists_its_products_only(client, search_index):
+    guns = factories.category("Massage guns")
+    stones = factories.category("Hot stones")
+    factories.product(title="Pro gun", in_category=guns)
+    factories.product(title="Basalt set", in_category=stones)
+    search_index()
+    response = client.get(guns.get_absolute_url())
+    assert _titles(response) == ["Pro gun"]
+    assert "No products found" not in response.content.decode()
+
+
+def test_index_follows_a_price_change_without_a_rebuild(
+    client, search_index, django_capture_on_commit_callbacks
+):
+    product = factories.product(title="Tamarack stone warmer", price=Decimal("120.00"))
+    search_index()
+    stockrecord = product.stockrecords.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        stockrecord.price = Decimal("99.00")
+        stockrecord.save()
+    response = client.get("/search/", {"q": "tamarack"})
+    assert response.context["page_obj"].object_list[0].price == 99.0
+
+
+def test_index_drops_a_product_that_is_unpublished(
+    client, search_index, django_capture_on_commit_callbacks
+):
+    product = factories.product(title="Retired bolster")
+    search_index()
+    with django_capture_on_commit_callbacks(execute=True):
+        product.is_public = False
+        product.save()
+    assert _titles(client.get("/search/", {"q": "retired"})) == []
+
+
+def test_new_product_is_searchable_once_saved(client, search_index, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.product(title="Lavender massage oil")
+    assert _titles(client.get("/search/", {"q": "lavender"})) == ["Lavender massage oil"]
