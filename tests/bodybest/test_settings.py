@@ -13,8 +13,12 @@ PRODUCTION = {
 }
 
 
+# The shell's own settings, and the browser tests' async escape hatch, are not production's.
+STRIPPED = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
 def _manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS")}
+    clean = {k: v for k, v in os.environ.items() if k not in STRIPPED}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
