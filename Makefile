@@ -36,5 +36,8 @@ chromium:
 test: $(STAMP) chromium
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-bench: $(STAMP)
-	$(BIN)/python -m tests.bench.listing
+# Production-like: DEBUG off, hashed static files, cached templates.
+BENCH_ENV := DEBUG=0 SECRET_KEY=benchmark-only-not-a-secret ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=0
+bench: demo
+	$(BENCH_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BENCH_ENV) $(BIN)/python -m tests.bench.listing
