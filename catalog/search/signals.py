@@ -13,20 +13,22 @@ from oscar.core.loading import get_model
 from . import indexing
 
 
+def _watched_models():
+    return (
+        get_model("catalogue", "Product"),
+        get_model("partner", "StockRecord"),
+        get_model("catalogue", "ProductCategory"),
+    )
+
+
 class ProductIndexSignalProcessor(BaseSignalProcessor):
     def setup(self):
-        Product = get_model("catalogue", "Product")
-        StockRecord = get_model("partner", "StockRecord")
-        ProductCategory = get_model("catalogue", "ProductCategory")
-        for model in (Product, StockRecord, ProductCategory):
+        for model in _watched_models():
             signals.post_save.connect(self.handle_change, sender=model)
             signals.post_delete.connect(self.handle_change, sender=model)
 
     def teardown(self):
-        Product = get_model("catalogue", "Product")
-        StockRecord = get_model("partner", "StockRecord")
-        ProductCategory = get_model("catalogue", "ProductCategory")
-        for model in (Product, StockRecord, ProductCategory):
+        for model in _watched_models():
             signals.post_save.disconnect(self.handle_change, sender=model)
             signals.post_delete.disconnect(self.handle_change, sender=model)
 

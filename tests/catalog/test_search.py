@@ -66,3 +66,13 @@ def test_new_product_is_searchable_once_saved(client, search_index, django_captu
     with django_capture_on_commit_callbacks(execute=True):
         factories.product(title="Lavender massage oil")
     assert _titles(client.get("/search/", {"q": "lavender"})) == ["Lavender massage oil"]
+
+
+def test_index_follows_a_stock_change(client, search_index, django_capture_on_commit_callbacks):
+    product = factories.product(title="Maplewell bolster", stock=5)
+    search_index()
+    stockrecord = product.stockrecords.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        stockrecord.num_in_stock = 0
+        stockrecord.save()
+    assert client.get("/search/", {"q": "maplewell"}).context["page_obj"].object_list[0].num_in_stock == 0
