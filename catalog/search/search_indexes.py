@@ -11,6 +11,3 @@ class ProductIndex(oscar_indexes.ProductIndex, indexes.Indexable):
 
     def read_queryset(self, using=None):
         return card_queryset()
-
-    def prepare_category(self, obj):
-        return [c.pk for c in obj.categories.all()]
