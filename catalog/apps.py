@@ -8,7 +8,10 @@ class CatalogueConfig(apps.CatalogueConfig):
 
     def ready(self):
         super().ready()
-        from . import analytics, navigation
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import analytics, comparison_list, navigation
 
         analytics.connect()
         navigation.connect()
+        user_logged_in.connect(comparison_list.merge_on_login, dispatch_uid="comparison-merge-on-login")

@@ -1,1 +1,33 @@
-from oscar.apps.catalogue.models import *  # noqa: F401,F403
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ComparisonItem(models.Model):
+    """One product in a signed-in customer's comparison list (catalog/comparison_list.py).
+
+    Anonymous shoppers keep their list in the session; on login it moves here, so the list
+    follows the customer to other devices. Deleting a product deletes its rows.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comparison_items"
+    )
+    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveSmallIntegerField(_("Position"))
+    date_added = models.DateTimeField(_("Date added"), auto_now_add=True)
+
+    class Meta:
+        app_label = "catalogue"
+        ordering = ["user", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "product"], name="comparison_item_once_per_user"),
+        ]
+        verbose_name = _("Comparison item")
+        verbose_name_plural = _("Comparison items")
+
+    def __str__(self):
+        return f"{self.user_id}: {self.product_id}"
+
+
+from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403

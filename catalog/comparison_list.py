@@ -1,0 +1,172 @@
+"""Where a shopper's comparison list lives: the session while signed out, ComparisonItem rows
+once signed in. The rules (cap, order, merge) are in catalog/comparison.py."""
+from contextlib import contextmanager
+
+from django.contrib import messages
+from django.db import transaction
+from django.utils.translation import ngettext
+from oscar.core.loading import get_model
+
+from catalog import comparison
+from catalog.listing import card_queryset
+
+SESSION_KEY = "compare_products"
+_REQUEST_ATTR = "_bodybest_comparison"
+
+
+def comparison_for(request):
+    """The request's comparison list, loaded once per request."""
+    found = getattr(request, _REQUEST_ATTR, None)
+    if found is None:
+        found = ComparisonList(request)
+        setattr(request, _REQUEST_ATTR, found)
+    return found
+
+
+class ComparisonList:
+    def __init__(self, request):
+        self.request = request
+        user = getattr(request, "user", None)
+        self.user = user if user is not None and user.is_authenticated else None
+        self._ids = None
+        self._products = None
+        self.dropped = 0
+
+    # Reading -----------------------------------------------------------------------------
+
+    @property
+    def ids(self):
+        if self._ids is None:
+            self._ids = self._load()
+        return self._ids
+
+    def __contains__(self, product_id):
+        return product_id in self.ids
+
+    def __len__(self):
+        return len(self.ids)
+
+    def products(self, queryset=None):
+        """The listed products that can still be bought, in list order, loaded once per request
+        from ``queryset`` (default: what a product card shows).
+
+        Products that were withdrawn or deleted since they were chosen are dropped from the
+        list here, and ``dropped`` says how many, for a note on the page.
+        """
+        if self._products is None:
+            ids = self.ids
+            queryset = card_queryset() if queryset is None else queryset
+            by_id = queryset.in_bulk(ids) if ids else {}
+            kept = tuple(i for i in ids if i in by_id)
+            if kept != ids:
+                self.dropped += len(ids) - len(kept)
+                self._save(kept)
+            self._products = [by_id[i] for i in kept]
+        return self._products
+
+    # Changing ----------------------------------------------------------------------------
+
+    def add(self, product_id):
+        return self._apply(comparison.add_item, product_id)
+
+    def remove(self, product_id):
+        return self._apply(comparison.remove_item, product_id)
+
+    def replace(self, old_id, new_id):
+        return self._apply(comparison.replace_item, old_id, new_id)
+
+    def clear(self):
+        return self.set(())
+
+    def set(self, ids):
+        with self._locked():
+            self._save(comparison.clean_ids(list(ids)))
+        return comparison.Change(self.ids, comparison.REPLACED)
+
+    def _apply(self, rule, *args):
+        with self._locked():
+            # Re-read under the lock: another tab or device may have changed the list.
+            self._ids = self._load()
+            change = rule(self._ids, *args)
+            if change.ids != self._ids:
+                self._save(change.ids)
+        return change
+
+    @contextmanager
+    def _locked(self):
+        """For a customer, serialise changes to their list on their user row, so two tabs
+        adding at once cannot push it past the cap."""
+        with transaction.atomic():
+            if self.user is not None:
+                _lock_user(self.user)
+            yield
+
+    # Storage -----------------------------------------------------------------------------
+
+    def _load(self):
+        if self.user is not None:
+            return comparison.clean_ids(list(_saved_ids(self.user)))
+        return comparison.clean_ids(self.request.session.get(SESSION_KEY))
+
+    def _save(self, ids):
+        self._ids = tuple(ids)
+        self._products = None
+        if self.user is not None:
+            save_for_user(self.user, self._ids)
+        elif self._ids:
+            self.request.session[SESSION_KEY] = list(self._ids)
+        else:
+            self.request.session.pop(SESSION_KEY, None)
+
+
+def _lock_user(user):
+    type(user).objects.select_for_update().filter(pk=user.pk).exists()
+
+
+def _saved_ids(user):
+    Item = get_model("catalogue", "ComparisonItem")
+    return Item.objects.filter(user=user).order_by("position").values_list("product_id", flat=True)
+
+
+def save_for_user(user, ids):
+    """Replace the customer's saved list with ``ids`` (already clean)."""
+    Item = get_model("catalogue", "ComparisonItem")
+    Item.objects.filter(user=user).delete()
+    Item.objects.bulk_create(
+        Item(user=user, product_id=product_id, position=position)
+        for position, product_id in enumerate(ids)
+    )
+
+
+def merge_on_login(sender, request, user, **kwargs):
+    """``user_logged_in`` receiver: move the signed-out list into the account.
+
+    What the shopper chose while signed out comes first; saved items fill the free slots.
+    """
+    if request is None or not hasattr(request, "session"):
+        return
+    chosen_now = comparison.clean_ids(request.session.pop(SESSION_KEY, None))
+    if not chosen_now:
+        return
+    with transaction.atomic():
+        _lock_user(user)
+        saved = list(_saved_ids(user))
+        browsable = set(
+            get_model("catalogue", "Product").objects.browsable()
+            .filter(pk__in=chosen_now).values_list("pk", flat=True)
+        )
+        ids, left_out = comparison.merge_lists([i for i in chosen_now if i in browsable], saved)
+        save_for_user(user, ids)
+    if hasattr(request, _REQUEST_ATTR):
+        delattr(request, _REQUEST_ATTR)
+    if left_out:
+        messages.info(
+            request,
+            ngettext(
+                "Your comparison list holds up to %(max)d items: we kept the ones you just chose "
+                "and left out %(count)d saved earlier.",
+                "Your comparison list holds up to %(max)d items: we kept the ones you just chose "
+                "and left out %(count)d saved earlier.",
+                len(left_out),
+            ) % {"max": comparison.MAX_ITEMS, "count": len(left_out)},
+        )

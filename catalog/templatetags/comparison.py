@@ -1,0 +1,28 @@
+from django import template
+
+from catalog.comparison_list import comparison_for
+
+register = template.Library()
+
+
+@register.inclusion_tag("catalog/compare/tray.html", takes_context=True)
+def compare_tray(context):
+    """The compare tray at the foot of storefront pages (empty while the list is)."""
+    from catalog.comparison_views import tray_context
+
+    request = context.get("request")
+    if request is None:
+        return {}
+    return {**tray_context(request), "csrf_token": context.get("csrf_token")}
+
+
+@register.inclusion_tag("catalog/compare/button.html", takes_context=True)
+def compare_button(context, product, block=False):
+    """"Add to compare" for one product, or the way out of the list when it is already in it.
+    Reads the list's ids once per request, whatever the number of cards."""
+    request = context.get("request")
+    listed = request is not None and product.pk in comparison_for(request)
+    return {
+        "product": product, "listed": listed, "block": block, "request": request,
+        "csrf_token": context.get("csrf_token"),
+    }
