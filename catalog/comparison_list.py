@@ -3,12 +3,14 @@ once signed in. The rules (cap, order, merge) are in catalog/comparison.py."""
 from contextlib import contextmanager
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import F
 from django.utils.translation import ngettext
 from oscar.core.loading import get_model
 
 from catalog import comparison
-from catalog.listing import card_queryset
+from catalog.listing import is_browsable
 
 SESSION_KEY = "compare_products"
 _REQUEST_ATTR = "_bodybest_comparison"
@@ -37,7 +39,10 @@ class ComparisonList:
     @property
     def ids(self):
         if self._ids is None:
-            self._ids = self._load()
+            if self.user is not None:
+                self.products()  # one query for the rows and the products the tray shows
+            else:
+                self._ids = self._load()
         return self._ids
 
     def __contains__(self, product_id):
@@ -48,20 +53,31 @@ class ComparisonList:
 
     def products(self, queryset=None):
         """The listed products that can still be bought, in list order, loaded once per request
-        from ``queryset`` (default: what a product card shows).
+        from ``queryset`` (all products, not only browsable ones; default: what a product card
+        shows). For a customer the same query reads their saved rows.
 
         Products that were withdrawn or deleted since they were chosen are dropped from the
         list here, and ``dropped`` says how many, for a note on the page.
         """
         if self._products is None:
-            ids = self.ids
-            queryset = card_queryset() if queryset is None else queryset
-            by_id = queryset.in_bulk(ids) if ids else {}
-            kept = tuple(i for i in ids if i in by_id)
-            if kept != ids:
-                self.dropped += len(ids) - len(kept)
-                self._save(kept)
-            self._products = [by_id[i] for i in kept]
+            Product = get_model("catalogue", "Product")
+            queryset = Product.objects.base_queryset() if queryset is None else queryset
+            if self.user is not None and self._ids is None:
+                loaded = list(
+                    queryset.filter(comparison_items__user=self.user)
+                    .annotate(compare_position=F("comparison_items__position"))
+                    .order_by("compare_position")
+                )
+                self._ids = comparison.clean_ids([p.pk for p in loaded])
+            else:
+                by_id = queryset.in_bulk(self.ids) if self.ids else {}
+                loaded = [by_id[i] for i in self.ids if i in by_id]
+            kept = [p for p in loaded if p.pk in self._ids and is_browsable(p)]
+            kept_ids = tuple(p.pk for p in kept)
+            if kept_ids != self._ids:
+                self.dropped += len(self._ids) - len(kept_ids)
+                self._save(kept_ids)
+            self._products = kept
         return self._products
 
     # Changing ----------------------------------------------------------------------------
@@ -120,7 +136,7 @@ class ComparisonList:
 
 
 def _lock_user(user):
-    type(user).objects.select_for_update().filter(pk=user.pk).exists()
+    get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
 
 
 def _saved_ids(user):

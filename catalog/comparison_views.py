@@ -17,7 +17,7 @@ from oscar.core.loading import get_model
 from catalog import comparison
 from catalog.comparison_list import comparison_for
 from catalog.comparison_table import comparison_table
-from catalog.listing import card_queryset
+from catalog.listing import comparison_queryset, is_browsable
 
 Product = get_model("catalogue", "Product")
 
@@ -224,7 +224,7 @@ def page(request):
     listing = comparison_for(request)
     missing = 0
     if raw is None:
-        products = listing.products(queryset=card_queryset().prefetch_attribute_values())
+        products = listing.products(queryset=comparison_queryset())
         slugs = [p.slug for p in products]
         shared = False
     else:
@@ -232,7 +232,7 @@ def page(request):
             slugs = comparison.parse_share_slugs(raw)
         except comparison.ShareLinkError as error:
             return _bad_request(request, str(error))
-        found = {p.slug: p for p in card_queryset().prefetch_attribute_values().filter(slug__in=slugs)}
+        found = {p.slug: p for p in comparison_queryset().filter(slug__in=slugs) if is_browsable(p)}
         products = [found[slug] for slug in slugs if slug in found]
         missing = len(slugs) - len(products)
         if slugs and not products:

@@ -13,7 +13,9 @@ class ComparisonItem(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comparison_items"
     )
-    product = models.ForeignKey("catalogue.Product", on_delete=models.CASCADE, related_name="+")
+    product = models.ForeignKey(
+        "catalogue.Product", on_delete=models.CASCADE, related_name="comparison_items"
+    )
     position = models.PositiveSmallIntegerField(_("Position"))
     date_added = models.DateTimeField(_("Date added"), auto_now_add=True)
 
