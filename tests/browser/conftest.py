@@ -44,12 +44,32 @@ def page(browser):
 
 
 @pytest.fixture
-def axe_check():
+def axe_check(browser):
+    """Fails on serious or critical axe-core violations in the page as it stands.
+
+    For a page in a context with JavaScript off (axe needs scripts and timers), pass
+    ``javascript=False``: the same URL is loaded, with the same cookies, in a context whose
+    scripts from files are blocked, so it renders as that shopper sees it, and axe runs there.
+    """
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
 
-    def check(page):
+    def check(page, javascript=True):
+        if not javascript:
+            context = browser.new_context(storage_state=page.context.storage_state(),
+                                          viewport=page.viewport_size)
+            try:
+                context.route("**/*.js", lambda route: route.abort())
+                copy = context.new_page()
+                copy.goto(page.url)
+                _check(copy)
+            finally:
+                context.close()
+            return
+        _check(page)
+
+    def _check(page):
         results = axe.run(page)
         bad = [
             f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"

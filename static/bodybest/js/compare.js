@@ -25,6 +25,8 @@
       var listed = ids.indexOf(Number(form.getAttribute("data-compare-toggle"))) !== -1;
       form.classList.toggle("is-listed", listed);
       form.action = form.getAttribute(listed ? "data-remove-url" : "data-add-url");
+      var button = form.querySelector("button");
+      button.setAttribute("aria-label", button.getAttribute(listed ? "data-label-remove" : "data-label-add"));
     });
   }
 
