@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext as _
 
 from catalog.comparison_list import comparison_for
 
@@ -22,7 +23,10 @@ def compare_button(context, product, block=False):
     Reads the list's ids once per request, whatever the number of cards."""
     request = context.get("request")
     listed = request is not None and product.pk in comparison_for(request)
+    title = product.get_title()
     return {
         "product": product, "listed": listed, "block": block, "request": request,
         "csrf_token": context.get("csrf_token"),
+        "label_add": _("Add to compare: %(title)s") % {"title": title},
+        "label_remove": _("In compare list: %(title)s (remove it)") % {"title": title},
     }

@@ -60,6 +60,20 @@ def main():
         median, p95, queries = measure(client, url)
         print(f"{name:32} {median:10.1f} {p95:8.1f} {queries:8d}")
 
+    # A shopper with three products in the comparison tray.
+    comparing = Client(HTTP_HOST="127.0.0.1")
+    chosen = list(Product.objects.browsable().order_by("pk")[:3])
+    for item in chosen:
+        comparing.post("/compare/add/", {"product": item.pk})
+    share = "/compare/?products=" + ",".join(item.slug for item in chosen)
+    for name, url in [
+        ("comparison page (3 products)", "/compare/"),
+        ("share link (3 products)", share),
+        (f"category, tray of 3", category.get_absolute_url()),
+    ]:
+        median, p95, queries = measure(comparing, url)
+        print(f"{name:32} {median:10.1f} {p95:8.1f} {queries:8d}")
+
 
 if __name__ == "__main__":
     main()

@@ -319,3 +319,18 @@ def test_the_tray_costs_the_same_whatever_the_number_of_products_listed(client, 
     without_tray = _queries(client, url)
     assert few == many, f"{few} queries with 3 products listed, {many} with 23"
     assert many - without_tray <= 6, f"the tray costs {many - without_tray} queries"
+
+
+# Where "Add to compare" appears ---------------------------------------------------------------
+
+def test_the_product_page_offers_compare_and_shows_when_the_product_is_listed(client, guns):
+    url = guns[0].get_absolute_url()
+    assert 'aria-label="Add to compare: Northpoint Pro"' in client.get(url).content.decode()
+    _add(client, guns[0].pk)
+    assert 'aria-label="In compare list: Northpoint Pro (remove it)"' in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("url", ["/catalogue/", "/search/?q=quiet", "/"])
+def test_every_product_card_offers_compare(client, guns, url):
+    page = client.get(url).content.decode()
+    assert page.count('aria-label="Add to compare: ') >= 3, url
