@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "bodybest.gate.StorefrontPasswordMiddleware",
-    "oscar.apps.basket.middleware.BasketMiddleware",
+    "bodybest.middleware.BasketMiddleware",  # Oscar's, one query lighter
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
 ]
 

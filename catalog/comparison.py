@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 MAX_ITEMS = 3
 EM_DASH = "\u2014"
+MAX_ID = 2**31 - 1  # the largest primary key any supported database stores
 
 # A share link names products by slug; Oscar's slugs are at most 255 characters.
 MAX_SLUG_LENGTH = 255
@@ -50,7 +51,7 @@ def clean_ids(raw):
         return ()
     ids = []
     for value in raw:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ID:
             continue
         if value not in ids:
             ids.append(value)

@@ -6,11 +6,11 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F
-from django.utils.translation import ngettext
+from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
 from catalog import comparison
-from catalog.listing import is_browsable
+from catalog.listing import is_browsable, tray_queryset
 
 SESSION_KEY = "compare_products"
 _REQUEST_ATTR = "_bodybest_comparison"
@@ -60,8 +60,7 @@ class ComparisonList:
         list here, and ``dropped`` says how many, for a note on the page.
         """
         if self._products is None:
-            Product = get_model("catalogue", "Product")
-            queryset = Product.objects.base_queryset() if queryset is None else queryset
+            queryset = tray_queryset() if queryset is None else queryset
             if self.user is not None and self._ids is None:
                 loaded = list(
                     queryset.filter(comparison_items__user=self.user)
@@ -73,10 +72,7 @@ class ComparisonList:
                 by_id = queryset.in_bulk(self.ids) if self.ids else {}
                 loaded = [by_id[i] for i in self.ids if i in by_id]
             kept = [p for p in loaded if p.pk in self._ids and is_browsable(p)]
-            kept_ids = tuple(p.pk for p in kept)
-            if kept_ids != self._ids:
-                self.dropped += len(self._ids) - len(kept_ids)
-                self._save(kept_ids)
+            self._drop_all_but(tuple(p.pk for p in kept))
             self._products = kept
         return self._products
 
@@ -99,10 +95,18 @@ class ComparisonList:
             self._save(comparison.clean_ids(list(ids)))
         return comparison.Change(self.ids, comparison.REPLACED)
 
+    def stored_ids(self):
+        """The ids as stored, without loading products (one query for a customer)."""
+        return self._load() if self._ids is None else self._ids
+
     def _apply(self, rule, *args):
         with self._locked():
-            # Re-read under the lock: another tab or device may have changed the list.
+            # Re-read under the lock: another tab or device may have changed the list, and a
+            # product withdrawn since it was chosen must not hold a slot.
             self._ids = self._load()
+            Product = get_model("catalogue", "Product")
+            browsable = set(Product.objects.browsable().filter(pk__in=self._ids).values_list("pk", flat=True))
+            self._drop_all_but(tuple(i for i in self._ids if i in browsable))
             change = rule(self._ids, *args)
             if change.ids != self._ids:
                 self._save(change.ids)
@@ -123,6 +127,22 @@ class ComparisonList:
         if self.user is not None:
             return comparison.clean_ids(list(_saved_ids(self.user)))
         return comparison.clean_ids(self.request.session.get(SESSION_KEY))
+
+    def _drop_all_but(self, kept_ids):
+        """Forget listed products that can no longer be bought, counting them for a note.
+        For a customer only their rows go, so a change made meanwhile elsewhere is kept."""
+        gone = [i for i in self._ids if i not in kept_ids]
+        if not gone:
+            return
+        self.dropped += len(gone)
+        self._ids = kept_ids
+        self._products = None
+        if self.user is not None:
+            get_model("catalogue", "ComparisonItem").objects.filter(
+                user=self.user, product_id__in=gone
+            ).delete()
+        else:
+            self._save(kept_ids)
 
     def _save(self, ids):
         self._ids = tuple(ids)
@@ -169,20 +189,16 @@ def merge_on_login(sender, request, user, **kwargs):
         saved = list(_saved_ids(user))
         browsable = set(
             get_model("catalogue", "Product").objects.browsable()
-            .filter(pk__in=chosen_now).values_list("pk", flat=True)
+            .filter(pk__in=[*chosen_now, *saved]).values_list("pk", flat=True)
         )
-        ids, left_out = comparison.merge_lists([i for i in chosen_now if i in browsable], saved)
+        ids, left_out = comparison.merge_lists(
+            [i for i in chosen_now if i in browsable], [i for i in saved if i in browsable]
+        )
         save_for_user(user, ids)
     if hasattr(request, _REQUEST_ATTR):
         delattr(request, _REQUEST_ATTR)
     if left_out:
-        messages.info(
-            request,
-            ngettext(
-                "Your comparison list holds up to %(max)d items: we kept the ones you just chose "
-                "and left out %(count)d saved earlier.",
-                "Your comparison list holds up to %(max)d items: we kept the ones you just chose "
-                "and left out %(count)d saved earlier.",
-                len(left_out),
-            ) % {"max": comparison.MAX_ITEMS, "count": len(left_out)},
-        )
+        messages.info(request, _(
+            "Your comparison list holds up to %(max)d items: we kept the ones you just chose "
+            "and left out %(count)d saved earlier."
+        ) % {"max": comparison.MAX_ITEMS, "count": len(left_out)})

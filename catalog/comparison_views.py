@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 from oscar.core.loading import get_model
 
 from catalog import comparison
@@ -27,7 +27,7 @@ _ID_ERRORS = {"required": "Choose a product.", "invalid": "That is not a product
 
 class ProductForm(forms.Form):
     product = forms.IntegerField(error_messages=_ID_ERRORS, **_ID)
-    next = forms.CharField(required=False, max_length=2000)
+    next = forms.CharField(required=False)  # a page address; _next_url() checks it
 
 
 class ReplaceForm(ProductForm):
@@ -52,7 +52,7 @@ def _next_url(request, form=None):
     candidates = [form.cleaned_data.get("next") if form is not None and form.is_valid() else None,
                   request.POST.get("next"), request.headers.get("Referer")]
     for url in candidates:
-        if url and url_has_allowed_host_and_scheme(
+        if url and len(url) <= 4000 and url_has_allowed_host_and_scheme(
             url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
         ):
             return url
@@ -108,7 +108,8 @@ def _browsable(product_id):
 
 
 def _title(product_id):
-    product = Product.objects.filter(pk=product_id).only("title", "parent").first()
+    """A product's title for a message; never that of a product the shop does not show."""
+    product = _browsable(product_id)
     return product.get_title() if product else "That product"
 
 
@@ -216,7 +217,11 @@ def keep(request):
     return redirect("compare:page")
 
 
-@require_GET
+def _own_page_url(only_differences):
+    return reverse("compare:page") + ("?differences=1" if only_differences else "")
+
+
+@require_safe
 def page(request):
     """The comparison table: the shopper's own list, or the products a share link names."""
     only_differences = request.GET.get("differences") == "1"
@@ -232,6 +237,8 @@ def page(request):
             slugs = comparison.parse_share_slugs(raw)
         except comparison.ShareLinkError as error:
             return _bad_request(request, str(error))
+        if not slugs:
+            return redirect(_own_page_url(only_differences))
         found = {p.slug: p for p in comparison_queryset().filter(slug__in=slugs) if is_browsable(p)}
         products = [found[slug] for slug in slugs if slug in found]
         missing = len(slugs) - len(products)
@@ -240,6 +247,10 @@ def page(request):
                 request, "None of the products in this comparison link are available any more.", status=404
             )
         slugs = [p.slug for p in products]
+        if [p.pk for p in products] == list(listing.stored_ids()):
+            # The shopper's own list, reached through its share link: show it as theirs, so
+            # that removing a product changes what they see.
+            return redirect(_own_page_url(only_differences))
         shared = True
     share_url = ""
     if slugs:
@@ -257,7 +268,6 @@ def page(request):
         "rows_differing": sum(1 for row in rows if row.differs),
         "only_differences": only_differences,
         "shared": shared,
-        "is_own_list": not shared or [p.pk for p in products] == list(listing.ids),
         "share_query": comparison.share_query(slugs),
         "share_url": share_url,
         "missing": missing,

@@ -3,11 +3,24 @@ from django.db.models import Prefetch
 from oscar.core.loading import get_model
 
 
-def card_queryset():
-    """Browsable products with their class, options, stock records and images prefetched
-    (Oscar's ``base_queryset``), which is all that a product card reads."""
+def _with_card_data(queryset):
+    """Class, stock records and images, and for a parent its public variants with theirs
+    (Oscar's strategy prices a parent from them): a fixed number of queries. Oscar's own
+    ``base_queryset()`` adds the ``has_options`` annotations, which are kept, and prefetches
+    options and all variants, which no card reads."""
     Product = get_model("catalogue", "Product")
-    return Product.objects.browsable().base_queryset()
+    return (
+        queryset.base_queryset()
+        .prefetch_related(None)
+        .prefetch_public_children(queryset=Product.objects.public().prefetch_related("stockrecords"))
+        .prefetch_related("stockrecords", "images")
+    )
+
+
+def card_queryset():
+    """Browsable products with everything a product card shows."""
+    Product = get_model("catalogue", "Product")
+    return _with_card_data(Product.objects.browsable())
 
 
 def is_browsable(product):
@@ -15,23 +28,20 @@ def is_browsable(product):
     return product.is_public and product.parent_id is None
 
 
-def comparison_queryset():
-    """All products (test ``is_browsable``) with what the comparison page shows: class,
-    variants, stock records, images and specifications, in six queries whatever the number
-    of products. Leaner than ``base_queryset().prefetch_attribute_values()``, which also loads
-    options and every attribute of each class (three more queries the page never reads)."""
+def tray_queryset():
+    """Every product (the caller tests ``is_browsable``), with what a product card shows."""
     Product = get_model("catalogue", "Product")
+    return _with_card_data(Product.objects.all())
+
+
+def comparison_queryset():
+    """``tray_queryset()`` plus the specifications, for the comparison page."""
     ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
     values = (
         ProductAttributeValue.objects.select_related("attribute", "value_option")
         .prefetch_related("value_multi_option")
         .order_by("attribute__pk")
     )
-    return (
-        Product.objects.base_queryset()
-        .prefetch_related(None)
-        .prefetch_related(
-            "children", "stockrecords", "images",
-            Prefetch("attribute_values", queryset=values, to_attr="_prefetched_attribute_values"),
-        )
+    return tray_queryset().prefetch_related(
+        Prefetch("attribute_values", queryset=values, to_attr="_prefetched_attribute_values"),
     )

@@ -85,3 +85,23 @@ def _jpeg():
 
 def products(n, **kwargs):
     return [product(**kwargs) for _ in range(n)]
+
+
+def parent_product(*, title=None, variants=2, price=Decimal("149.00"), in_category=None):
+    """A parent product (a gun sold in several colours, say) and its public variants, each
+    with a Body Best stock record; the parent itself has none."""
+    number = next(_numbers)
+    product_class("Percussion massage gun")
+    parent = create_product(
+        title=title or f"Test gun family {number}", upc=f"TEST-{number:05d}",
+        product_class="Percussion massage gun", structure="parent",
+    )
+    for index in range(variants):
+        create_product(
+            title=f"{parent.title}, colour {index + 1}", upc=f"TEST-{number:05d}-{index + 1}",
+            product_class="Percussion massage gun", parent=parent,
+            partner_name="Body Best", price=price, num_in_stock=5,
+        )
+    if in_category is not None:
+        get_model("catalogue", "ProductCategory").objects.create(product=parent, category=in_category)
+    return parent

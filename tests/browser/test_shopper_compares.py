@@ -58,6 +58,8 @@ def _journey(page, browser, guns_url, axe_check, *, javascript):
     if javascript:
         expect(page.locator("#compare-live")).to_contain_text("3 of 3 items selected")
     axe_check(page, javascript)
+    # The fixed tray leaves room at the end of the page: the footer's last line is not under it.
+    page.get_by_text(re.compile(r"© \d{4} Body Best")).click(trial=True, timeout=3000)
 
     # A fourth is refused, with an offer to replace one; nothing chosen is lost.
     _add_button(page, "Coastline Lite gun").click()
@@ -97,6 +99,14 @@ def _journey(page, browser, guns_url, axe_check, *, javascript):
 
     share_url = page.get_by_label("Share this comparison").input_value()
     assert "products=" in share_url
+
+    # Clearing the list from the tray on another page; with the tray gone, focus stays on the page.
+    page.goto(guns_url)
+    tray.get_by_role("button", name="Clear the comparison list").click()
+    expect(tray).to_have_count(0)
+    expect(_add_button(page, "Northpoint Pro gun")).to_be_visible()
+    if javascript:
+        expect(page.locator("#main")).to_be_focused()
 
     # Someone else opens the link: same table, their own (empty) list untouched until they keep it.
     other = browser.new_context(java_script_enabled=javascript, viewport={"width": 1280, "height": 900})

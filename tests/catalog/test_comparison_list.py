@@ -81,6 +81,32 @@ def test_signing_out_leaves_an_empty_list_behind_and_keeps_the_saved_one(client,
 
 
 @pytest.mark.django_db
+def test_a_withdrawn_product_leaves_a_customers_list_with_a_note(client, products, customer):
+    _login(client)
+    for product in products[:2]:
+        client.post("/compare/add/", {"product": product.pk}, **JSON)
+    products[0].is_public = False
+    products[0].save()
+    assert "no longer available and was taken off your list" in client.get("/compare/").content.decode()
+    assert _tray_ids(client) == [products[1].pk]
+
+
+@pytest.mark.django_db
+def test_a_withdrawn_saved_product_does_not_push_out_available_ones_at_login(client, products, customer):
+    phone = Client(HTTP_HOST="localhost")
+    _login(phone)
+    for product in products[2:5]:
+        phone.post("/compare/add/", {"product": product.pk})
+    products[2].is_public = False
+    products[2].save()
+
+    for product in products[:2]:
+        client.post("/compare/add/", {"product": product.pk})
+    _login(client)
+    assert _tray_ids(client) == [products[0].pk, products[1].pk, products[3].pk]
+
+
+@pytest.mark.django_db
 def test_a_deleted_product_leaves_the_saved_list(client, products, customer):
     _login(client)
     client.post("/compare/add/", {"product": products[0].pk})

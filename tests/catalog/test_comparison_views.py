@@ -143,7 +143,9 @@ def test_a_product_taken_off_sale_cannot_be_added(client, guns):
     assert _ids(client) == []
 
 
-@pytest.mark.parametrize("stored", ["garbage", {"a": 1}, [None, "x", -1, 2.5], list(range(10_000))])
+@pytest.mark.parametrize("stored", [
+    "garbage", {"a": 1}, [None, "x", -1, 2.5], list(range(10_000)), [10**20], [2**63, 2**31],
+])
 def test_tampered_session_data_never_breaks_a_page(client, guns, stored):
     session = client.session
     session[SESSION_KEY] = stored
@@ -167,6 +169,36 @@ def test_changes_are_posts_only(client, guns):
 def test_going_back_never_leaves_the_store(client, guns):
     response = client.post("/compare/add/", {"product": guns[0].pk, "next": "https://evil.example/"})
     assert response["Location"] == "/compare/"
+    response = client.post("/compare/remove/", {"product": guns[0].pk},
+                           HTTP_REFERER="https://evil.example/catalogue/")
+    assert response["Location"] == "/compare/"
+    response = client.post("/compare/add/", {"product": guns[0].pk}, HTTP_REFERER="http://localhost/search/")
+    assert response["Location"] == "http://localhost/search/"
+
+
+def test_a_very_long_page_address_does_not_stop_the_change(client, guns):
+    response = client.post("/compare/add/", {"product": guns[0].pk, "next": "/catalogue/?q=" + "x" * 5000})
+    assert response.status_code == 302 and response["Location"] == "/compare/"
+    assert _ids(client) == [guns[0].pk]
+
+
+def test_removing_never_names_a_product_the_shop_does_not_show(client, guns):
+    guns[0].is_public = False
+    guns[0].title = "Secret prototype"
+    guns[0].save()
+    message = client.post("/compare/remove/", {"product": guns[0].pk}, **JSON).json()["message"]
+    assert "Secret prototype" not in message
+    assert message == "That product was not in your comparison list."
+
+
+def test_a_withdrawn_product_does_not_hold_a_slot(client, guns):
+    for gun in guns[:3]:
+        _add(client, gun.pk, **JSON)
+    guns[2].is_public = False
+    guns[2].save()
+    response = _add(client, guns[3].pk, **JSON)
+    assert response.status_code == 200
+    assert response.json()["ids"] == [guns[0].pk, guns[1].pk, guns[3].pk]
 
 
 def test_a_product_withdrawn_after_it_was_chosen_is_dropped_with_a_note(client, guns):
@@ -210,18 +242,21 @@ def test_an_empty_list_explains_how_to_fill_it(client):
 
 
 def test_specifications_of_different_product_classes_follow_each_class_in_turn(client, guns):
+    # The table class's attributes are defined after the gun's; the table is chosen first.
     table_class = factories.product_class("Massage table", [
-        ("brand", "Brand", "text"), ("width", "Width (cm)", "integer"),
+        ("width", "Width (cm)", "integer"), ("brand", "Brand", "text"), ("lift", "Lift", "text"),
     ])
     from oscar.test.factories import create_product
     table = create_product(title="Harbour table", product_class=table_class.name, price=499, num_in_stock=3)
-    for code, value in {"brand": "Harbour", "width": 71}.items():
+    for code, value in {"brand": "Harbour", "width": 71, "lift": "Electric"}.items():
         table_class.attributes.get(code=code).save_value(table, value)
-    _add(client, guns[0].pk)
     _add(client, table.pk)
+    _add(client, guns[0].pk)
     names = [r.name for r in client.get("/compare/").context["rows"]]
-    assert names[0] == "Brand"  # shared by both: first
-    assert names[1:] == ["Amplitude (mm)", "Stall force (lb)", "Speeds", "Battery life (h)", "Width (cm)"]
+    assert names[0] == "Brand"  # the only one both have
+    # Then the table's own, in its class's order, then the gun's, in its class's order.
+    assert names[1:] == ["Width (cm)", "Lift", "Amplitude (mm)", "Stall force (lb)", "Speeds",
+                         "Battery life (h)"]
 
 
 # Share links ----------------------------------------------------------------------------------
@@ -264,6 +299,21 @@ def test_a_share_link_whose_products_are_all_gone_is_404(client, guns):
     assert "None of the products in this comparison link are available" in response.content.decode()
 
 
+def test_the_share_link_of_ones_own_list_shows_it_as_ones_own(client, guns):
+    for gun in guns[:2]:
+        _add(client, gun.pk)
+    response = client.get(f"/compare/?products={guns[0].slug},{guns[1].slug}&differences=1")
+    assert response["Location"] == "/compare/?differences=1"
+
+
+def test_an_empty_share_link_shows_ones_own_list(client, guns):
+    assert client.get("/compare/?products=")["Location"] == "/compare/"
+
+
+def test_the_share_page_answers_head_requests(client, guns):
+    assert client.head(f"/compare/?products={guns[0].slug}").status_code == 200
+
+
 def test_a_share_link_with_some_products_gone_shows_the_rest_with_a_note(client, guns):
     response = client.get(f"/compare/?products={guns[0].slug},retired-gun")
     assert response.status_code == 200
@@ -304,9 +354,28 @@ def test_a_share_link_page_stays_within_12_queries(client, guns):
     assert _queries(client, "/compare/?products=" + ",".join(g.slug for g in guns[:3])) <= 12
 
 
-def test_the_tray_costs_the_same_whatever_the_number_of_products_listed(client, search_index):
+def test_a_signed_in_visitors_share_link_page_stays_within_12_queries(client, guns, django_user_model):
+    client.force_login(django_user_model.objects.create_user("bo", "bo@example.ca", "pw-bo-1991"))
+    _add(client, guns[3].pk)
+    assert _queries(client, "/compare/?products=" + ",".join(g.slug for g in guns[:3])) <= 12
+
+
+def test_comparing_three_products_sold_in_variants_stays_within_12_queries(client, db):
+    families = [factories.parent_product(variants=3) for _ in range(3)]
+    for family in families:
+        _add(client, family.pk)
+    response = client.get("/compare/")
+    assert "$149.00" in response.content.decode()
+    assert _queries(client, "/compare/") <= 12
+
+
+@pytest.mark.parametrize("kind", ["standalone products", "products sold in variants"])
+def test_the_tray_costs_the_same_whatever_the_number_of_products_listed(client, search_index, kind):
     category = factories.category("Massage guns")
-    chosen = factories.products(3, in_category=category)
+    if kind == "standalone products":
+        chosen = factories.products(3, in_category=category)
+    else:
+        chosen = [factories.parent_product(in_category=category) for _ in range(3)]
     for product in chosen:
         _add(client, product.pk)
     search_index()
@@ -322,6 +391,15 @@ def test_the_tray_costs_the_same_whatever_the_number_of_products_listed(client, 
 
 
 # Where "Add to compare" appears ---------------------------------------------------------------
+
+def test_a_product_sold_in_variants_is_compared_through_its_page_not_its_variants(client, db):
+    family = factories.parent_product(title="Ridgeback family")
+    assert 'aria-label="Add to compare: Ridgeback family"' in client.get(family.get_absolute_url()).content.decode()
+    variant = family.children.first()
+    page = client.get(variant.get_absolute_url()).content.decode()
+    assert f'aria-label="Add to compare: {variant.get_title()}"' not in page
+    assert variant.get_title() in page
+
 
 def test_the_product_page_offers_compare_and_shows_when_the_product_is_listed(client, guns):
     url = guns[0].get_absolute_url()

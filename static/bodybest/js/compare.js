@@ -39,8 +39,9 @@
   }
 
   function focusTray() {
-    var title = document.getElementById("compare-tray-title");
-    if (title) { title.focus(); }
+    // The tray's heading, or, when the list is now empty and the tray gone, the page itself.
+    var target = document.getElementById("compare-tray-title") || document.getElementById("main");
+    if (target) { target.focus(); }
   }
 
   function refreshComparePage() {
@@ -67,33 +68,40 @@
     }).then(function (response) {
       return response.json().then(function (data) { return { status: response.status, data: data }; });
     }).then(function (result) {
-      var data = result.data;
-      if (typeof data.tray === "string") { setTray(data.tray); }
-      if (data.ids) { syncToggles(data.ids); }
-      announce(data.message);
-      if (data.choice) {
-        var slot = document.getElementById("compare-choice-slot");
-        if (slot) {
-          slot.innerHTML = data.choice;
-          document.getElementById("compare-choice").focus();
-          return;
-        }
-      }
-      if (!data.ok) {
-        var notice = document.getElementById("compare-choice-slot");
-        if (notice) {
-          notice.innerHTML = '<p class="compare-choice-message"></p>';
-          notice.firstChild.textContent = data.message;
-        } else {
-          window.alert(data.message);
-        }
-        return;
-      }
-      if (document.getElementById("compare-main") && result.status < 400) {
-        return refreshComparePage();
-      }
-      if (hadFocusInTray) { focusTray(); }
+      // The change is made: from here on, never send the form again.
+      show(result.status, result.data, hadFocusInTray).catch(function () {
+        window.location.reload();
+      });
+    }, function () {
+      // The request itself failed (network, or not JSON): send the plain form instead.
+      form.submit();
     });
+  }
+
+  function show(status, data, hadFocusInTray) {
+    if (typeof data.tray === "string") { setTray(data.tray); }
+    if (data.ids) { syncToggles(data.ids); }
+    announce(data.message);
+    var slot = document.getElementById("compare-choice-slot");
+    if (data.choice && slot) {
+      slot.innerHTML = data.choice;
+      document.getElementById("compare-choice").focus();
+      return Promise.resolve();
+    }
+    if (!data.ok) {
+      if (slot) {
+        slot.innerHTML = '<p class="compare-choice-message"></p>';
+        slot.firstChild.textContent = data.message;
+      } else {
+        window.alert(data.message);
+      }
+      return Promise.resolve();
+    }
+    if (document.getElementById("compare-main") && status < 400) {
+      return refreshComparePage();
+    }
+    if (hadFocusInTray) { focusTray(); }
+    return Promise.resolve();
   }
 
   document.addEventListener("submit", function (event) {
@@ -102,10 +110,7 @@
     event.preventDefault();
     var buttons = form.querySelectorAll("button");
     Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
-    post(form).catch(function () {
-      // The network or the script failed: send the plain form instead.
-      form.submit();
-    }).then(function () {
+    post(form).then(function () {
       Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
     });
   });
