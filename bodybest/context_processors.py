@@ -1,5 +1,7 @@
 from django.conf import settings
 
+from checkout.free_shipping import current_threshold
+
 
 def store(request):
     """Store facts every page shows: phone line, contact address, promises."""
@@ -7,5 +9,5 @@ def store(request):
         "store_phone": settings.STORE_PHONE,
         "store_phone_e164": settings.STORE_PHONE_E164,
         "store_email": settings.STORE_EMAIL,
-        "free_shipping_threshold": settings.FREE_SHIPPING_THRESHOLD,
+        "free_shipping_threshold": current_threshold(),
     }

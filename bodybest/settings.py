@@ -4,7 +4,6 @@ Nothing set gives the embedded default (SQLite under var/, local-memory cache, C
 tasks run eagerly, mail written to var/mail/, Whoosh search index under var/). Production
 sets the variables listed in the README's table.
 """
-from decimal import Decimal
 from pathlib import Path
 
 import environ
@@ -50,7 +49,7 @@ INSTALLED_APPS = [
     "catalog.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
-    "oscar.apps.partner.apps.PartnerConfig",
+    "checkout.partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
@@ -269,5 +268,4 @@ LOGGING = {
     },
 }
 
-# Free standard shipping from this merchandise subtotal (CAD, after discounts, before tax).
-FREE_SHIPPING_THRESHOLD = Decimal(env("FREE_SHIPPING_THRESHOLD", default="250.00"))
+# The free-shipping threshold is data: shipping.WeightBased "standard" (checkout/free_shipping.py).
