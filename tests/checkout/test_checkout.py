@@ -150,3 +150,19 @@ def test_each_postal_code_belongs_to_its_province(code, province):
     postal_codes.check_province(code, province)
     with pytest.raises(postal_codes.PostalCodeError):
         postal_codes.check_province(code, "SK" if province != "SK" else "AB")
+
+
+def test_staff_see_each_tax_of_an_order_in_the_dashboard(client, django_user_model):
+    gun = _weighed_product("200.00")
+    _to_shipping_method(client, gun, {**ADDRESS, "line4": "Vancouver", "state": "BC", "postcode": "V6B 1A1"})
+    client.post("/checkout/shipping-method/", {"method_code": "express"})
+    client.post("/checkout/preview/", {"action": "place_order"})
+    from oscar.apps.order.models import Order
+
+    order = Order.objects.get()
+    # 200.00 + 29.95 express = 229.95: GST 11.50 (11.4975), PST 16.10 (16.0965).
+    assert [(t.name, t.amount) for t in order.tax_lines.all()] == [("GST", D("11.50")), ("PST", D("16.10"))]
+    client.logout()
+    client.force_login(django_user_model.objects.create_superuser("boss", "boss@bodybest.ca", "pw-boss-1991"))
+    page = client.get(f"/dashboard/orders/{order.number}/").content.decode()
+    assert "GST (5%)" in page and "$11.50" in page and "PST (7%)" in page and "$16.10" in page
