@@ -71,3 +71,17 @@ def staff_client(client, django_user_model):
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture
+def seeded_store(db):
+    """The rows migrations seed (shipping methods, tax rates, Canada as the shipping country),
+    put back for a transactional test: an earlier one may have emptied the tables. The seed
+    functions are idempotent."""
+    import importlib
+
+    from django.apps import apps
+
+    for module in ("checkout.migrations.0002_seed_tax_rates",
+                   "checkout.shipping.migrations.0005_standard_and_express"):
+        importlib.import_module(module).seed(apps, None)
