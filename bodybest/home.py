@@ -1,13 +1,15 @@
 from django.views.generic import TemplateView
 from oscar.core.loading import get_model
 
+from blog.models import Article
 from catalog.listing import card_queryset
 
 HOME_PRODUCT_COUNT = 8
+HOME_ARTICLE_COUNT = 3
 
 
 class HomeView(TemplateView):
-    """The shop front: promises, the top-level categories and a row of products in stock."""
+    """The shop front: promises, the top-level categories, products in stock, the latest articles."""
 
     template_name = "bodybest/home.html"
 
@@ -21,4 +23,5 @@ class HomeView(TemplateView):
             .distinct()
             .order_by("-date_created", "-pk")[:HOME_PRODUCT_COUNT]
         )
+        context["latest_articles"] = list(Article.objects.published().for_cards()[:HOME_ARTICLE_COUNT])
         return context

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "treebeard",
     "sorl.thumbnail",
     "django_tables2",
+    "markdownx",
+    "blog.apps.BlogConfig",
     "bodybest.apps.BodyBestConfig",
 ]
 
@@ -269,3 +271,13 @@ LOGGING = {
 }
 
 # The free-shipping threshold is data: shipping.WeightBased "standard" (checkout/free_shipping.py).
+
+
+# Blog editor (django-markdownx): previews and uploads go through blog/rendering.py and
+# staff-only views (bodybest/urls.py); images only, 5 MB at most.
+MARKDOWNX_MARKDOWNIFY_FUNCTION = "blog.rendering.render_markdown"
+MARKDOWNX_MEDIA_PATH = "blog/uploads/"
+MARKDOWNX_UPLOAD_MAX_SIZE = 5 * 1024 * 1024
+MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
+MARKDOWNX_IMAGE_MAX_SIZE = {"size": (1600, 0), "quality": 85}
+BLOG_ARTICLES_PER_PAGE = 9

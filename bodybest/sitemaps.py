@@ -2,6 +2,8 @@ from django.contrib.flatpages.sitemaps import FlatPageSitemap
 from django.contrib.sitemaps import Sitemap
 from oscar.core.loading import get_model
 
+from blog.sitemaps import ArticleSitemap
+
 
 class ProductSitemap(Sitemap):
     changefreq = "weekly"
@@ -25,6 +27,7 @@ class CategorySitemap(Sitemap):
 
 
 sitemaps = {
+    "articles": ArticleSitemap,
     "products": ProductSitemap,
     "categories": CategorySitemap,
     "pages": FlatPageSitemap,

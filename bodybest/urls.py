@@ -1,10 +1,14 @@
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
+from markdownx.views import MarkdownifyView
+
+from blog.uploads import StaffImageUploadView
 
 from . import contact, gate, health
 from .home import HomeView
@@ -21,6 +25,11 @@ urlpatterns = [
         name="robots",
     ),
     path("compare/", include("catalog.comparison_urls")),
+    path("blog/", include("blog.urls")),
+    # The blog editor's preview and image upload: staff only (django-markdownx leaves them open).
+    path("markdownx/upload/", staff_member_required(StaffImageUploadView.as_view()), name="markdownx_upload"),
+    path("markdownx/markdownify/", staff_member_required(MarkdownifyView.as_view()),
+         name="markdownx_markdownify"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
     path("", include(apps.get_app_config("oscar").urls[0])),

@@ -105,3 +105,33 @@ def parent_product(*, title=None, variants=2, price=Decimal("149.00"), in_catego
     if in_category is not None:
         get_model("catalogue", "ProductCategory").objects.create(product=parent, category=in_category)
     return parent
+
+
+def article(*, title=None, days_ago=1, status="published", products=(), categories=(), tags=(),
+            body="## Why it helps\n\nSteady pressure on a knot in the trapezius may ease it.",
+            hero=False):
+    """A blog article by a registered massage therapist, published ``days_ago`` days ago
+    (negative: scheduled for the future)."""
+    import datetime
+
+    from django.utils import timezone
+
+    from blog.models import Article, Author
+
+    number = next(_numbers)
+    author, _ = Author.objects.get_or_create(
+        slug="lena-park", defaults={"name": "Lena Park", "role": "Registered massage therapist",
+                                    "bio": "Lena has treated athletes in Ottawa since 2009."},
+    )
+    made = Article(
+        title=title or f"Test article {number}", slug=f"test-article-{number}", author=author,
+        status=status, publish_at=timezone.now() - datetime.timedelta(days=days_ago),
+        excerpt="What a knot is and how to ease it.", body=body,
+    )
+    if hero:
+        made.hero_image.save(f"hero-{number}.jpg", ContentFile(_jpeg()), save=False)
+    made.save()
+    made.products.set(products)
+    made.categories.set(categories)
+    made.tags.set(tags)
+    return made

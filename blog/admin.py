@@ -1,0 +1,33 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from markdownx.admin import MarkdownxModelAdmin
+
+from blog.models import Article, Author, Category, Tag
+
+
+@admin.register(Article)
+class ArticleAdmin(MarkdownxModelAdmin):
+    list_display = ("title", "status", "publish_at", "author", "state")
+    list_filter = ("status", "categories", "author")
+    search_fields = ("title", "excerpt", "body")
+    prepopulated_fields = {"slug": ("title",)}
+    filter_horizontal = ("categories", "tags", "products")
+    date_hierarchy = "publish_at"
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "author", "status", "publish_at")}),
+        ("Content", {"fields": ("excerpt", "body", "hero_image", "hero_alt")}),
+        ("Topics and products", {"fields": ("categories", "tags", "products")}),
+        ("Search engines", {"fields": ("seo_title", "seo_description"), "classes": ("collapse",)}),
+    )
+
+    @admin.display(description="On the site")
+    def state(self, article):
+        if article.is_live():
+            return format_html('<a href="{}">Live</a>', article.get_absolute_url())
+        label = "Scheduled" if article.status == Article.PUBLISHED else "Draft"
+        return format_html('{} · <a href="{}">preview</a>', label, article.get_absolute_url())
+
+
+admin.site.register(Author, prepopulated_fields={"slug": ("name",)})
+admin.site.register(Category, prepopulated_fields={"slug": ("name",)})
+admin.site.register(Tag, prepopulated_fields={"slug": ("name",)})

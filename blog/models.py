@@ -1,0 +1,128 @@
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from markdownx.models import MarkdownxField
+
+from blog import rendering
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(unique=True)
+    role = models.CharField(max_length=120, blank=True, help_text=_("e.g. Registered massage therapist"))
+    bio = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Category(models.Model):
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(unique=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("blog:category", args=[self.slug])
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=60)
+    slug = models.SlugField(unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("blog:tag", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Published articles whose publish time has come (scheduled ones wait)."""
+        return self.filter(status=Article.PUBLISHED, publish_at__lte=now or timezone.now())
+
+    def for_cards(self):
+        return self.select_related("author")
+
+
+class Article(models.Model):
+    DRAFT, PUBLISHED = "draft", "published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="articles")
+    status = models.CharField(max_length=10, choices=[(DRAFT, _("Draft")), (PUBLISHED, _("Published"))],
+                              default=DRAFT)
+    publish_at = models.DateTimeField(
+        default=timezone.now, db_index=True,
+        help_text=_("A published article appears from this time: set a future time to schedule it."),
+    )
+    hero_image = models.ImageField(upload_to="blog/heroes/", blank=True)
+    hero_alt = models.CharField(_("Hero image description"), max_length=200, blank=True)
+    excerpt = models.TextField(max_length=300)
+    body = MarkdownxField(help_text=_("Markdown. Headings, lists, links, images and quotes are kept."))
+    body_html = models.TextField(editable=False, default="")
+    reading_minutes = models.PositiveSmallIntegerField(editable=False, default=1)
+    categories = models.ManyToManyField(Category, blank=True, related_name="articles")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    products = models.ManyToManyField("catalogue.Product", blank=True, related_name="+",
+                                      help_text=_("Shown as “Shop this article”."))
+    seo_title = models.CharField(max_length=70, blank=True)
+    seo_description = models.CharField(max_length=160, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        indexes = [models.Index(fields=["status", "publish_at"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body_html = rendering.render_markdown(self.body)
+        self.reading_minutes = rendering.reading_minutes(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("blog:article", args=[self.slug])
+
+    def is_live(self, now=None):
+        return self.status == self.PUBLISHED and self.publish_at <= (now or timezone.now())
+
+    def previous_article(self):
+        """The published article just before this one by publish time."""
+        return (Article.objects.published().filter(
+            models.Q(publish_at__lt=self.publish_at)
+            | models.Q(publish_at=self.publish_at, pk__lt=self.pk)
+        ).order_by("-publish_at", "-pk").only("title", "slug").first())
+
+    def next_article(self):
+        return (Article.objects.published().filter(
+            models.Q(publish_at__gt=self.publish_at)
+            | models.Q(publish_at=self.publish_at, pk__gt=self.pk)
+        ).order_by("publish_at", "pk").only("title", "slug").first())
+
+    @property
+    def meta_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.seo_description or self.excerpt

@@ -1,0 +1,84 @@
+"""Blog pages. Every list and article page takes a fixed number of queries, whatever the
+number of articles, tags and products (tests/blog/test_views.py holds the budgets)."""
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from blog.models import Article, Category, Tag
+from catalog.listing import card_queryset
+
+
+def _card_prefetches(queryset):
+    return queryset.for_cards().prefetch_related("categories")
+
+
+class ArticleListView(ListView):
+    template_name = "blog/article_list.html"
+    context_object_name = "articles"
+    paginate_by = settings.BLOG_ARTICLES_PER_PAGE
+    heading = "The Body Best blog"
+    topic = None
+
+    def get_queryset(self):
+        return _card_prefetches(Article.objects.published())
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["heading"] = self.heading
+        ctx["topic"] = self.topic
+        ctx["blog_categories"] = Category.objects.all()
+        return ctx
+
+
+class CategoryView(ArticleListView):
+    def get_queryset(self):
+        self.topic = get_object_or_404(Category, slug=self.kwargs["slug"])
+        self.heading = self.topic.name
+        return _card_prefetches(self.topic.articles.published())
+
+
+class TagView(ArticleListView):
+    def get_queryset(self):
+        self.topic = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        self.heading = f"Articles tagged “{self.topic.name}”"
+        return _card_prefetches(self.topic.articles.published())
+
+
+class ArticleView(DetailView):
+    template_name = "blog/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        queryset = Article.objects.select_related("author").prefetch_related(
+            "categories", "tags",
+            Prefetch("products", queryset=card_queryset(), to_attr="shop_products"),
+        )
+        return queryset
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        if not article.is_live() and not self.request.user.is_staff:
+            raise Http404("No such article")  # drafts and scheduled articles: staff preview only
+        return article
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        article = self.object
+        ctx["previous_article"] = article.previous_article()
+        ctx["next_article"] = article.next_article()
+        ctx["related_articles"] = related_articles(article)
+        ctx["is_preview"] = not article.is_live()
+        return ctx
+
+
+def related_articles(article, limit=3):
+    """Published articles sharing a category or a tag, newest first, in one query."""
+    category_ids = [c.pk for c in article.categories.all()]
+    tag_ids = [t.pk for t in article.tags.all()]
+    return list(
+        Article.objects.published().for_cards()
+        .filter(Q(categories__in=category_ids) | Q(tags__in=tag_ids))
+        .exclude(pk=article.pk).distinct()[:limit]
+    )
