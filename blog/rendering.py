@@ -1,11 +1,16 @@
 """Article bodies: Markdown in, sanitized HTML out. The sanitizer (nh3, Rust's ammonia) keeps
 headings, lists, links, images and quotes, and drops scripts, event handlers, styles and
 ``javascript:`` links, so not even a staff account can put script on a page."""
+import re
+
 import markdown
 import nh3
 
+_H1 = re.compile(r"<(/?)h1(\s[^>]*)?>")
+
 ALLOWED_TAGS = {
-    "h2", "h3", "h4", "p", "br", "hr", "ul", "ol", "li", "blockquote", "strong", "em", "b", "i",
+    "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "dl", "dt", "dd",
+    "blockquote", "strong", "em", "b", "i",
     "a", "img", "figure", "figcaption", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
 }
 ALLOWED_ATTRIBUTES = {
@@ -24,8 +29,10 @@ def sanitize(html):
 
 
 def render_markdown(text):
-    """Markdown to safe HTML. Also the editor's live preview (MARKDOWNX_MARKDOWNIFY_FUNCTION)."""
-    return sanitize(markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html"))
+    """Markdown to safe HTML. Also the editor's live preview (MARKDOWNX_MARKDOWNIFY_FUNCTION).
+    The page's title is its only h1, so a ``# Heading`` in the body becomes an h2."""
+    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    return sanitize(_H1.sub(r"<\1h2\2>", html))
 
 
 def reading_minutes(text, words_per_minute=200):

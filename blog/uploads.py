@@ -1,21 +1,58 @@
-"""The blog editor's image upload (django-markdownx), for staff, refusing anything Pillow cannot
-read as an image: markdownx trusts the browser's content type and failed with a 500 on a text
-file named .png."""
-from django.http import JsonResponse
-from markdownx.views import ImageUploadView
-from PIL import Image
+"""The blog editor's preview and image upload (django-markdownx's endpoints), for staff only
+(bodybest/urls.py wraps them).
+
+markdownx trusts the browser: it re-saved an image in the format the browser claimed (a PNG sent
+as JPEG was a 500), kept the file name's extension (a PNG named page.html was served as HTML),
+and dropped the camera's orientation. Here Pillow decides what the file is; the picture is
+turned upright, scaled to at most 1600 px, saved again in its own format under a random name
+with that format's extension, and anything else is refused with a 400.
+"""
+import io
+import uuid
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.http import require_POST
+from PIL import Image, ImageOps
+
+from blog.rendering import render_markdown
+
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+MAX_SIDE = 1600
 
 
-class StaffImageUploadView(ImageUploadView):
-    def post(self, request, *args, **kwargs):
-        upload = request.FILES.get("image")
-        if upload is None:
-            return JsonResponse({"image": ["Choose an image to upload."]}, status=400)
-        try:
-            with Image.open(upload) as picture:
-                picture.verify()
-        except Exception:  # noqa: BLE001 (Pillow raises many kinds for a bad file)
-            return JsonResponse({"image": ["That file is not an image we can use (JPEG, PNG or WebP)."]},
-                                status=400)
-        upload.seek(0)
-        return super().post(request, *args, **kwargs)
+def _refuse(message):
+    return JsonResponse({"image": [message]}, status=400)
+
+
+@require_POST
+def upload_image(request):
+    upload = request.FILES.get("image")
+    if upload is None:
+        return _refuse("Choose an image to upload.")
+    if upload.size > settings.MARKDOWNX_UPLOAD_MAX_SIZE:
+        return _refuse("That image is over 5 MB.")
+    try:
+        with Image.open(upload) as picture:
+            kind = picture.format
+            if kind not in FORMATS:
+                return _refuse("Upload a JPEG, PNG or WebP image.")
+            picture = ImageOps.exif_transpose(picture)
+            picture.thumbnail((MAX_SIDE, MAX_SIDE))
+            if kind == "JPEG" and picture.mode not in ("RGB", "L"):
+                picture = picture.convert("RGB")
+            buffer = io.BytesIO()
+            picture.save(buffer, format=kind, quality=85)
+    except Exception:  # noqa: BLE001 (Pillow raises many kinds for a file it cannot read)
+        return _refuse("That file is not an image we can use (JPEG, PNG or WebP).")
+    name = default_storage.save(
+        f"{settings.MARKDOWNX_MEDIA_PATH}{uuid.uuid4().hex}.{FORMATS[kind]}", ContentFile(buffer.getvalue())
+    )
+    return JsonResponse({"image_code": f"![]({default_storage.url(name)})"})
+
+
+@require_POST
+def preview(request):
+    return HttpResponse(render_markdown(request.POST.get("content", "")))

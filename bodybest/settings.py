@@ -273,11 +273,9 @@ LOGGING = {
 # The free-shipping threshold is data: shipping.WeightBased "standard" (checkout/free_shipping.py).
 
 
-# Blog editor (django-markdownx): previews and uploads go through blog/rendering.py and
-# staff-only views (bodybest/urls.py); images only, 5 MB at most.
+# Blog editor (django-markdownx): its preview and upload are our staff-only views in
+# blog/uploads.py (JPEG, PNG or WebP, 5 MB at most), saved under MEDIA_ROOT/blog/uploads/.
 MARKDOWNX_MARKDOWNIFY_FUNCTION = "blog.rendering.render_markdown"
 MARKDOWNX_MEDIA_PATH = "blog/uploads/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 5 * 1024 * 1024
-MARKDOWNX_UPLOAD_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp"]
-MARKDOWNX_IMAGE_MAX_SIZE = {"size": (1600, 0), "quality": 85}
 BLOG_ARTICLES_PER_PAGE = 9

@@ -6,9 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
-from markdownx.views import MarkdownifyView
-
-from blog.uploads import StaffImageUploadView
+from blog import uploads
 
 from . import contact, gate, health
 from .home import HomeView
@@ -27,8 +25,8 @@ urlpatterns = [
     path("compare/", include("catalog.comparison_urls")),
     path("blog/", include("blog.urls")),
     # The blog editor's preview and image upload: staff only (django-markdownx leaves them open).
-    path("markdownx/upload/", staff_member_required(StaffImageUploadView.as_view()), name="markdownx_upload"),
-    path("markdownx/markdownify/", staff_member_required(MarkdownifyView.as_view()),
+    path("markdownx/upload/", staff_member_required(uploads.upload_image), name="markdownx_upload"),
+    path("markdownx/markdownify/", staff_member_required(uploads.preview),
          name="markdownx_markdownify"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),

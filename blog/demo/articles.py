@@ -13,7 +13,7 @@ deliberately cautious: readers are pointed to a registered massage therapist or 
 AUTHORS = [
     {
         "slug": "claire-desrochers",
-        "name": "Claire Desrochers, RMT",
+        "name": "Claire Desrochers",
         "role": "Registered massage therapist, Kingston, Ontario",
         "bio": (
             "Claire is a registered massage therapist in Ontario who has spent fifteen years "
@@ -306,7 +306,7 @@ the range.
 ### Weight and frame
 
 For mobile therapists, every kilogram counts on the third flight of stairs. Aluminium frames \
-keep portable tables in the 11 to 13 kg range, while hardwood portables usually weigh 14 to \
+keep portable tables at roughly 12 to 15 kg, while hardwood portables usually weigh 14 to \
 16 kg. Hardwood tends to feel more solid under vigorous work, and many therapists like its \
 quieter, warmer feel. Neither is wrong; it comes down to how often you carry the table.
 

@@ -53,6 +53,11 @@ def main():
         ("product page", product.get_absolute_url()),
         ("search ?q=massage", "/search/?q=massage"),
     ]
+    from blog.models import Article
+
+    article = Article.objects.published().order_by("-publish_at").first()
+    if article is not None:
+        pages += [("blog index", "/blog/"), ("blog article", article.get_absolute_url())]
     print(f"{Product.objects.browsable().count()} products, {ROUNDS} requests a page, "
           f"database {connection.vendor}")
     print(f"{'page':32} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")

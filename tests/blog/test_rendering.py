@@ -32,3 +32,8 @@ def test_reading_time_is_rounded_up_at_200_words_a_minute():
     assert reading_minutes("word " * 1) == 1
     assert reading_minutes("word " * 200) == 1
     assert reading_minutes("word " * 201) == 2
+
+
+def test_a_level_one_heading_in_the_body_becomes_level_two_the_title_is_the_pages_h1():
+    html = render_markdown("# Big\n\n##### Small")
+    assert "<h2>Big</h2>" in html and "<h1" not in html and "<h5>Small</h5>" in html

@@ -158,3 +158,38 @@ def test_the_editor_preview_and_image_upload_are_for_staff_only(client, django_u
     text.name = "notes.png"
     response = client.post("/markdownx/upload/", {"image": text}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
     assert response.status_code == 400
+    assert client.post("/markdownx/markdownify/", {}).status_code == 200  # no content: empty preview
+
+
+@pytest.mark.parametrize("name, content_type", [("photo.jpg", "image/jpeg"), ("page.html", "text/html")])
+def test_an_upload_is_stored_as_what_it_really_is(client, django_user_model, name, content_type):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    client.force_login(django_user_model.objects.create_user("ed", "ed@bodybest.ca", "pw", is_staff=True))
+    picture = io.BytesIO()
+    Image.new("RGBA", (40, 30), (31, 95, 91, 128)).save(picture, format="PNG")  # a PNG, whatever its name
+    upload = SimpleUploadedFile(name, picture.getvalue(), content_type=content_type)
+    response = client.post("/markdownx/upload/", {"image": upload})
+    assert response.status_code == 200
+    assert re.search(r"!\[\]\(/media/blog/uploads/[0-9a-f]{32}\.png\)", response.json()["image_code"])
+
+
+def test_a_phone_photo_is_stored_upright(client, django_user_model):
+    import io
+
+    from django.core.files.storage import default_storage
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    client.force_login(django_user_model.objects.create_user("ed", "ed@bodybest.ca", "pw", is_staff=True))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90 degrees to show
+    picture = io.BytesIO()
+    Image.new("RGB", (60, 20), "#1f5f5b").save(picture, format="JPEG", exif=exif)
+    response = client.post("/markdownx/upload/", {"image": SimpleUploadedFile("p.jpg", picture.getvalue())})
+    path = re.search(r"/media/(.*)\)", response.json()["image_code"]).group(1)
+    with default_storage.open(path) as stored, Image.open(stored) as saved:
+        assert saved.size == (20, 60)
