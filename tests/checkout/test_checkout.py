@@ -166,3 +166,13 @@ def test_staff_see_each_tax_of_an_order_in_the_dashboard(client, django_user_mod
     client.force_login(django_user_model.objects.create_superuser("boss", "boss@bodybest.ca", "pw-boss-1991"))
     page = client.get(f"/dashboard/orders/{order.number}/").content.decode()
     assert "GST (5%)" in page and "$11.50" in page and "PST (7%)" in page and "$16.10" in page
+
+
+def test_with_every_shipping_method_switched_off_the_basket_still_shows(client):
+    from oscar.core.loading import get_model
+
+    get_model("shipping", "WeightBased").objects.all().delete()
+    client.post(f"/basket/add/{_weighed_product('50.00').pk}/", {"quantity": 1})
+    response = client.get("/basket/")
+    assert response.status_code == 200
+    assert "Shipping calculated at checkout" in response.content.decode()
