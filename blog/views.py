@@ -10,10 +10,6 @@ from blog.models import Article, Category, Tag
 from catalog.listing import card_queryset
 
 
-def _card_prefetches(queryset):
-    return queryset.for_cards().prefetch_related("categories")
-
-
 class ArticleListView(ListView):
     template_name = "blog/article_list.html"
     context_object_name = "articles"
@@ -22,7 +18,7 @@ class ArticleListView(ListView):
     topic = None
 
     def get_queryset(self):
-        return _card_prefetches(Article.objects.published())
+        return Article.objects.published().for_cards()
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
@@ -36,14 +32,14 @@ class CategoryView(ArticleListView):
     def get_queryset(self):
         self.topic = get_object_or_404(Category, slug=self.kwargs["slug"])
         self.heading = self.topic.name
-        return _card_prefetches(self.topic.articles.published())
+        return self.topic.articles.published().for_cards()
 
 
 class TagView(ArticleListView):
     def get_queryset(self):
         self.topic = get_object_or_404(Tag, slug=self.kwargs["slug"])
         self.heading = f"Articles tagged “{self.topic.name}”"
-        return _card_prefetches(self.topic.articles.published())
+        return self.topic.articles.published().for_cards()
 
 
 class ArticleView(DetailView):
