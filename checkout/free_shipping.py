@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.cache import cache
+from django.db import transaction
 
 ZERO = Decimal("0.00")
 _CACHE_KEY = "bodybest:free-shipping-threshold"
@@ -58,9 +59,16 @@ def current_threshold():
 
 
 def forget_threshold(**kwargs):
-    """Signal receiver: staff changed a shipping method."""
-    cache.delete(_CACHE_KEY)
+    """Signal receiver: staff changed a shipping method. Cleared once the change is committed,
+    so that a request in between cannot put the old value back."""
+    transaction.on_commit(lambda: cache.delete(_CACHE_KEY))
 
 
 def basket_progress(basket):
-    return free_shipping_progress(merchandise_subtotal(basket), current_threshold())
+    """None when the basket cannot be totalled (a line whose price staff removed): the page
+    then shows no free-shipping message rather than failing."""
+    try:
+        subtotal = merchandise_subtotal(basket)
+    except (TypeError, ValueError):
+        return None
+    return free_shipping_progress(subtotal, current_threshold())

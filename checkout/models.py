@@ -35,6 +35,24 @@ class TaxRate(models.Model):
     def __str__(self):
         return f"{self.province} {self.name} {self.percent}% from {self.effective_from}"
 
+    def clean(self):
+        """Two rows of the same tax in force on the same day would charge it twice: refused."""
+        from django.core.exceptions import ValidationError
+
+        if self.effective_until and self.effective_until < self.effective_from:
+            raise ValidationError({"effective_until": _("The end comes before the start.")})
+        overlapping = TaxRate.objects.filter(province=self.province, code=self.code).exclude(pk=self.pk)
+        if self.effective_until:
+            overlapping = overlapping.filter(effective_from__lte=self.effective_until)
+        overlapping = overlapping.filter(
+            models.Q(effective_until__isnull=True) | models.Q(effective_until__gte=self.effective_from)
+        )
+        clash = overlapping.first()
+        if clash:
+            raise ValidationError(_(
+                "%(clash)s is in force over part of this period: end it the day before this one starts."
+            ) % {"clash": clash})
+
 
 class OrderTax(models.Model):
     """Each tax charged on an order, on its own line (GST and QST, say), as it was computed."""

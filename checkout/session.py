@@ -1,12 +1,30 @@
+import logging
 from decimal import Decimal
 
+from django.urls import reverse
 from django.utils import timezone
-from oscar.apps.checkout import session
+from oscar.apps.checkout import exceptions, session
 
 from checkout import tax
 
+logger = logging.getLogger("bodybest.checkout")
+
 
 class CheckoutSessionMixin(session.CheckoutSessionMixin):
+    def check_tax_rates_are_known(self, request):
+        """An order is never placed without its sales tax: if no rate is in force for the
+        destination (staff ended one without adding the next), the shopper is told and staff
+        are alerted through the error log."""
+        address = self.get_shipping_address(request.basket)
+        province = getattr(address, "state", None)
+        if province and not rates_for(province):
+            logger.error("No sales tax rate in force for %s: checkout refused", province)
+            raise exceptions.FailedPreCondition(
+                url=reverse("checkout:shipping-address"),
+                message=(f"We cannot work out the sales tax for {tax.PROVINCE_NAMES.get(province, province)} "
+                         "right now. Please call us, and we will take your order by phone."),
+            )
+
     def build_submission(self, **kwargs):
         """Oscar leaves tax to this hook: once the shipping address and method are known, the
         destination province's taxes (checkout/tax.py) are set on each basket line and on the
@@ -35,10 +53,7 @@ def apply_taxes(basket, shipping_charge, province, on_date=None):
     Oscar prices a discounted line incl. tax as its discounted price times the unit's
     incl/excl ratio, so the unit tax is chosen to make that come out at exactly the line's share.
     """
-    from checkout.models import TaxRate
-
-    on_date = on_date or timezone.localdate()
-    rates = tax.rates_in_force(TaxRate.objects.filter(province=province), province, on_date)
+    rates = rates_for(province, on_date)
     lines = list(basket.all_lines())
     amounts = [line.line_price_excl_tax_incl_discounts or Decimal("0") for line in lines]
     result = tax.breakdown(amounts, shipping_charge.excl_tax, rates)
@@ -50,3 +65,10 @@ def apply_taxes(basket, shipping_charge, province, on_date=None):
             price.tax = Decimal("0.00")
     shipping_charge.tax = result.shipping_tax
     return result
+
+
+def rates_for(province, on_date=None):
+    from checkout.models import TaxRate
+
+    on_date = on_date or timezone.localdate()
+    return tax.rates_in_force(TaxRate.objects.filter(province=province), province, on_date)

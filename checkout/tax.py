@@ -53,16 +53,19 @@ def round_cents(amount):
 
 
 def rates_in_force(rows, province, on_date):
-    """The rates for ``province`` on ``on_date``, from rows with ``province``, ``code``,
-    ``name``, ``percent``, ``position``, ``effective_from`` and ``effective_until``
-    (inclusive; None: open-ended)."""
-    chosen = [
-        row for row in rows
-        if row.province == province
-        and row.effective_from <= on_date
-        and (row.effective_until is None or on_date <= row.effective_until)
-    ]
-    chosen.sort(key=lambda row: (row.position, row.code))
+    """The rates for ``province`` on ``on_date``, one per tax, from rows with ``province``,
+    ``code``, ``name``, ``percent``, ``position``, ``effective_from`` and ``effective_until``
+    (inclusive; None: open-ended). An empty list means no rate is known: the checkout refuses
+    to place the order rather than charge no tax."""
+    in_force = {}
+    for row in rows:
+        if (row.province == province and row.effective_from <= on_date
+                and (row.effective_until is None or on_date <= row.effective_until)):
+            # One rate per tax: if two rows overlap, the one that started last wins.
+            current = in_force.get(row.code)
+            if current is None or row.effective_from > current.effective_from:
+                in_force[row.code] = row
+    chosen = sorted(in_force.values(), key=lambda row: (row.position, row.code))
     return [Rate(row.code, row.name, Decimal(row.percent)) for row in chosen]
 
 

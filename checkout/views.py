@@ -27,6 +27,12 @@ class ShippingAddressView(views.ShippingAddressView):
         return self.form_invalid(form)
 
 
+class PaymentDetailsView(views.PaymentDetailsView):
+    def get_pre_conditions(self, request):
+        """Oscar's conditions, and no order without its sales tax (checkout/session.py)."""
+        return [*super().get_pre_conditions(request), "check_tax_rates_are_known"]
+
+
 def _int_or_none(value):
     try:
         number = int(value)
@@ -40,4 +46,5 @@ def _form_data(address):
               "postcode", "notes")
     data = {name: getattr(address, name, "") or "" for name in fields}
     data["phone_number"] = str(address.phone_number or "")
+    data["country"] = address.country_id  # the form refuses anything but Canada
     return data

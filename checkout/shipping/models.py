@@ -35,8 +35,10 @@ class WeightBased(AbstractWeightBased):
         from checkout import free_shipping
         from checkout.shipping.weighing import basket_weight
 
+        # Only Standard ships free; Express is always charged, whatever is typed in its row.
+        threshold = self.free_shipping_threshold if self.code == "standard" else None
         progress = free_shipping.free_shipping_progress(
-            free_shipping.merchandise_subtotal(basket), self.free_shipping_threshold
+            free_shipping.merchandise_subtotal(basket), threshold
         )
         if progress.qualifies:
             charge = Decimal("0.00")

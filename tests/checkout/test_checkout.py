@@ -176,3 +176,33 @@ def test_with_every_shipping_method_switched_off_the_basket_still_shows(client):
     response = client.get("/basket/")
     assert response.status_code == 200
     assert "Shipping calculated at checkout" in response.content.decode()
+
+
+def test_without_a_tax_rate_in_force_the_order_is_refused_with_a_message(client):
+    from checkout.models import TaxRate
+
+    TaxRate.objects.filter(province="QC").delete()
+    _to_shipping_method(client, _weighed_product("50.00"))
+    client.post("/checkout/shipping-method/", {"method_code": "standard"})
+    response = client.post("/checkout/preview/", {"action": "place_order"}, follow=True)
+    assert "We cannot work out the sales tax for Quebec right now" in response.content.decode()
+    from oscar.apps.order.models import Order
+
+    assert Order.objects.count() == 0
+
+
+def test_a_saved_address_outside_canada_is_refused(client, django_user_model):
+    from oscar.apps.address.models import Country, UserAddress
+
+    user = django_user_model.objects.create_user("cy", "cy@example.com", "pw-cy-1991")
+    client.force_login(user)
+    us, _ = Country.objects.get_or_create(iso_3166_1_a2="US", defaults={
+        "iso_3166_1_a3": "USA", "iso_3166_1_numeric": "840", "printable_name": "United States",
+        "name": "United States", "is_shipping_country": True})
+    abroad = UserAddress.objects.create(user=user, country=us, first_name="Cy", last_name="Ro",
+                                        line1="1 Main St", line4="Buffalo", state="ON",
+                                        postcode="K1A 0B1", phone_number="+17165550100")
+    client.post(f"/basket/add/{_weighed_product('50.00').pk}/", {"quantity": 1})
+    response = client.post("/checkout/shipping-address/", {"address_id": abroad.pk, "action": "ship_to"})
+    assert response.status_code == 200
+    assert "We ship within Canada only." in response.content.decode()

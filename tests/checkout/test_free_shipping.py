@@ -123,3 +123,13 @@ def test_the_mini_basket_shows_the_same_progress(client):
     page = client.get("/catalogue/").content.decode()
     menu = page[page.index("basket-mini-menu"):]
     assert "You're $50.00 away from free shipping" in menu
+
+
+@pytest.mark.django_db
+def test_express_is_charged_even_if_staff_type_a_threshold_into_it():
+    get_model("shipping", "WeightBased").objects.filter(code="express").update(free_shipping_threshold=D("1.00"))
+    gun = factories.product(price=D("300.00"), with_image=False)
+    factories.product_class().attributes.get_or_create(
+        code="shipping_weight", defaults={"name": "Shipping weight (kg)", "type": "float"}
+    )[0].save_value(gun, 3.0)
+    assert _charges(_basket((gun, 1))) == {"standard": D("0.00"), "express": D("29.95")}

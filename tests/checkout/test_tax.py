@@ -77,3 +77,30 @@ def test_an_allocation_adds_up_exactly_and_follows_the_amounts():
 def test_free_shipping_carries_no_tax():
     result = tax.breakdown([D("300.00")], D("0.00"), [tax.Rate("HST", "HST", D("13"))])
     assert result.shipping_tax == D("0.00") and result.line_taxes == [D("39.00")]
+
+
+def test_when_two_rows_of_a_tax_overlap_only_the_newest_applies():
+    from types import SimpleNamespace as Row
+
+    rows = [
+        Row(province="QC", code="GST", name="GST", percent="5", position=0,
+            effective_from=datetime.date(2020, 1, 1), effective_until=None),
+        Row(province="QC", code="GST", name="GST", percent="6", position=0,
+            effective_from=datetime.date(2026, 1, 1), effective_until=None),
+        Row(province="QC", code="QST", name="QST", percent="9.975", position=1,
+            effective_from=datetime.date(2020, 1, 1), effective_until=None),
+    ]
+    assert [(r.code, r.percent) for r in tax.rates_in_force(rows, "QC", TODAY)] == [
+        ("GST", D("6")), ("QST", D("9.975"))]
+
+
+@pytest.mark.django_db
+def test_staff_cannot_enter_a_rate_that_overlaps_one_in_force():
+    from django.core.exceptions import ValidationError
+
+    overlapping = TaxRate(province="ON", code="HST", name="HST", percent=D("14"),
+                          effective_from=datetime.date(2026, 7, 1))
+    with pytest.raises(ValidationError, match="in force over part of this period"):
+        overlapping.full_clean()
+    TaxRate.objects.filter(province="ON").update(effective_until=datetime.date(2026, 6, 30))
+    overlapping.full_clean()  # once the old one ends the day before, it is accepted
