@@ -48,9 +48,6 @@ class ComparisonList:
     def __contains__(self, product_id):
         return product_id in self.ids
 
-    def __len__(self):
-        return len(self.ids)
-
     def products(self, queryset=None):
         """The listed products that can still be bought, in list order, loaded once per request
         from ``queryset`` (all products, not only browsable ones; default: what a product card

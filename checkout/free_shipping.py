@@ -65,10 +65,4 @@ def forget_threshold(**kwargs):
 
 
 def basket_progress(basket):
-    """None when the basket cannot be totalled (a line whose price staff removed): the page
-    then shows no free-shipping message rather than failing."""
-    try:
-        subtotal = merchandise_subtotal(basket)
-    except (TypeError, ValueError):
-        return None
-    return free_shipping_progress(subtotal, current_threshold())
+    return free_shipping_progress(merchandise_subtotal(basket), current_threshold())

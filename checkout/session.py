@@ -57,7 +57,7 @@ def apply_taxes(basket, shipping_charge, province, on_date=None):
     lines = list(basket.all_lines())
     amounts = [line.line_price_excl_tax_incl_discounts or Decimal("0") for line in lines]
     result = tax.breakdown(amounts, shipping_charge.excl_tax, rates)
-    for line, amount, share in zip(lines, amounts, result.line_taxes):
+    for line, amount, share in zip(lines, amounts, result.line_taxes, strict=True):
         price = line.purchase_info.price
         if amount:
             price.tax = share * line.unit_price_excl_tax / (amount / line.quantity) / line.quantity
