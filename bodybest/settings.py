@@ -279,3 +279,50 @@ MARKDOWNX_MARKDOWNIFY_FUNCTION = "blog.rendering.render_markdown"
 MARKDOWNX_MEDIA_PATH = "blog/uploads/"
 MARKDOWNX_UPLOAD_MAX_SIZE = 5 * 1024 * 1024
 BLOG_ARTICLES_PER_PAGE = 9
+
+# Stripe card payments (checkout/stripe_gateway.py). With no secret key the store uses
+# localstripe, a local fake of Stripe that `make run` starts on STRIPE_LOCAL_URL.
+STRIPE_SECRET_KEY = env("STRIPE_SECRET_KEY", default="")
+STRIPE_LOCAL = not STRIPE_SECRET_KEY
+STRIPE_LOCAL_URL = env("STRIPE_LOCAL_URL", default="http://127.0.0.1:8420")
+if STRIPE_LOCAL:
+    STRIPE_SECRET_KEY = "sk_test_localstripe"
+    STRIPE_PUBLISHABLE_KEY = "pk_test_localstripe"
+    STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET", default="whsec_localstripe")
+    STRIPE_API_BASE = STRIPE_LOCAL_URL
+    STRIPE_JS_URL = f"{STRIPE_LOCAL_URL}/js.stripe.com/v3/"
+else:
+    STRIPE_PUBLISHABLE_KEY = env("STRIPE_PUBLISHABLE_KEY")
+    STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
+    STRIPE_API_BASE = ""
+    STRIPE_JS_URL = "https://js.stripe.com/v3/"
+# Authorisations left without an order, or orders left uncaptured, for this long are
+# repaired by `manage.py reconcile_payments` (Celery beat runs it every few minutes).
+STRIPE_RECONCILE_AFTER_MINUTES = env.int("STRIPE_RECONCILE_AFTER_MINUTES", default=10)
+
+OSCAR_INITIAL_ORDER_STATUS = "Awaiting payment"
+OSCAR_INITIAL_LINE_STATUS = "Awaiting payment"
+OSCAR_ORDER_STATUS_PIPELINE = {
+    "Awaiting payment": ("Paid", "Cancelled"),
+    "Paid": ("Being prepared", "Shipped", "Partially refunded", "Refunded"),
+    "Being prepared": ("Shipped", "Partially refunded", "Refunded"),
+    "Shipped": ("Partially refunded", "Refunded"),
+    "Partially refunded": ("Being prepared", "Shipped", "Refunded"),
+    "Refunded": (),
+    "Cancelled": (),
+}
+OSCAR_LINE_STATUS_PIPELINE = {
+    "Awaiting payment": ("Paid", "Cancelled"),
+    "Paid": ("Being prepared", "Shipped"),
+    "Being prepared": ("Shipped",),
+    "Shipped": (),
+    "Cancelled": (),
+}
+OSCAR_ORDER_STATUS_CASCADE = {"Paid": "Paid", "Cancelled": "Cancelled", "Shipped": "Shipped"}
+
+CELERY_BEAT_SCHEDULE = {
+    "reconcile-payments": {
+        "task": "checkout.tasks.reconcile_payments",
+        "schedule": 300.0,
+    },
+}

@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
 from blog import uploads
+from checkout.webhooks import stripe_webhook
 
 from . import contact, gate, health
 from .home import HomeView
@@ -28,6 +29,7 @@ urlpatterns = [
     path("markdownx/upload/", staff_member_required(uploads.upload_image), name="markdownx_upload"),
     path("markdownx/markdownify/", staff_member_required(uploads.preview),
          name="markdownx_markdownify"),
+    path("webhooks/stripe/", stripe_webhook, name="stripe-webhook"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
     path("", include(apps.get_app_config("oscar").urls[0])),

@@ -1,7 +1,17 @@
+from django.urls import path
 from oscar.apps.checkout import apps
 
 
 class CheckoutConfig(apps.CheckoutConfig):
-    """Fork of Oscar's checkout (label ``checkout``); Canadian rules arrive with their issues."""
+    """Fork of Oscar's checkout (label ``checkout``): Canadian shipping addresses and sales
+    tax, and card payments through Stripe."""
 
     name = "checkout"
+
+    def get_urls(self):
+        from checkout.payment_views import PayView
+
+        return [
+            *super().get_urls(),
+            *self.post_process_urls([path("pay/", PayView.as_view(), name="pay")]),
+        ]

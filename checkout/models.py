@@ -73,3 +73,88 @@ class OrderTax(models.Model):
 
 
 from oscar.apps.checkout.models import *  # noqa: E402,F401,F403
+
+
+class CardPayment(models.Model):
+    """One attempt to pay for a basket by card through a Stripe PaymentIntent.
+
+    The row is written before Stripe is called, and holds what the order will be made of
+    (`snapshot`), so the order can be placed by the shopper's browser, by a webhook or by the
+    reconcile command alike (checkout/payment_flow.py). At most one attempt per basket is in
+    flight, and at most one per basket ever has an order: the database enforces both."""
+
+    STARTED = "started"
+    REQUIRES_ACTION = "requires_action"
+    AUTHORISED = "authorised"
+    CAPTURED = "captured"
+    FAILED = "failed"
+    CANCELED = "canceled"
+    STATUSES = (
+        (STARTED, _("Started")),
+        (REQUIRES_ACTION, _("Waiting for the cardholder (3-D Secure)")),
+        (AUTHORISED, _("Authorised, not captured")),
+        (CAPTURED, _("Captured")),
+        (FAILED, _("Failed")),
+        (CANCELED, _("Released")),
+    )
+    IN_FLIGHT = (STARTED, REQUIRES_ACTION, AUTHORISED)
+
+    basket = models.ForeignKey("basket.Basket", on_delete=models.PROTECT, related_name="card_payments")
+    order = models.OneToOneField(
+        "order.Order", null=True, blank=True, on_delete=models.PROTECT, related_name="card_payment"
+    )
+    order_number = models.CharField(max_length=128)
+    payment_intent_id = models.CharField(max_length=255, unique=True, null=True, blank=True)
+    status = models.CharField(max_length=20, choices=STATUSES, default=STARTED)
+    amount = models.DecimalField(max_digits=12, decimal_places=2)
+    currency = models.CharField(max_length=3, default="CAD")
+    amount_captured = models.DecimalField(max_digits=12, decimal_places=2, default=Decimal("0.00"))
+    amount_refunded = models.DecimalField(max_digits=12, decimal_places=2, default=Decimal("0.00"))
+    snapshot = models.JSONField()
+    failure_message = models.CharField(max_length=500, blank=True)
+    confirmation_mailed = models.DateTimeField(null=True, blank=True)
+    staff_notified = models.DateTimeField(null=True, blank=True)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["basket"], condition=models.Q(status__in=("started", "requires_action", "authorised")),
+                name="one_card_payment_in_flight_per_basket",
+            ),
+            models.UniqueConstraint(
+                fields=["basket"], condition=models.Q(order__isnull=False),
+                name="one_paid_order_per_basket",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(amount_refunded__lte=models.F("amount_captured")),
+                name="card_payment_refund_within_captured",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.payment_intent_id or 'payment'} for order {self.order_number} ({self.status})"
+
+    @property
+    def refundable(self):
+        return self.amount_captured - self.amount_refunded
+
+
+class StripeEvent(models.Model):
+    """A webhook event from Stripe, recorded once: the unique id makes a redelivered event a
+    no-op, whatever order events arrive in."""
+
+    event_id = models.CharField(max_length=255, unique=True)
+    type = models.CharField(max_length=100)
+    payment_intent_id = models.CharField(max_length=255, blank=True, db_index=True)
+    received = models.DateTimeField(auto_now_add=True)
+    processed = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-received"]
+
+    def __str__(self):
+        return f"{self.type} {self.event_id}"

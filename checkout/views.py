@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from oscar.apps.checkout import views
@@ -28,9 +29,36 @@ class ShippingAddressView(views.ShippingAddressView):
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
+    """The card is typed on the preview page ("Review and pay"), into Stripe's own field, and
+    paid through checkout/payment_views.py; this view shows that page and never places an
+    order by itself."""
+
     def get_pre_conditions(self, request):
         """Oscar's conditions, and no order without its sales tax (checkout/session.py)."""
         return [*super().get_pre_conditions(request), "check_tax_rates_are_known"]
+
+    def get(self, request, *args, **kwargs):
+        if not self.preview:
+            return redirect("checkout:preview")
+        return super().get(request, *args, **kwargs)
+
+    def handle_place_order_submission(self, request):
+        """A form posted without Stripe.js (scripts off, or blocked): no order without payment."""
+        response = self.render_preview(
+            request, error="Your card has not been charged: paying by card needs JavaScript in "
+            f"your browser. You can also order by phone at {settings.STORE_PHONE}.",
+        )
+        response.status_code = 400
+        return response
+
+    def get_context_data(self, **kwargs):
+        ctx = super().get_context_data(**kwargs)
+        ctx["stripe"] = {
+            "publishable_key": settings.STRIPE_PUBLISHABLE_KEY,
+            "js_url": settings.STRIPE_JS_URL,
+            "local": settings.STRIPE_LOCAL,
+        }
+        return ctx
 
 
 def _int_or_none(value):

@@ -85,3 +85,25 @@ def seeded_store(db):
     for module in ("checkout.migrations.0002_seed_tax_rates",
                    "checkout.shipping.migrations.0005_standard_and_express"):
         importlib.import_module(module).seed(apps, None)
+
+
+@pytest.fixture(scope="session")
+def _fake_stripe_server():
+    from tests.stripe_fake import FakeStripe
+
+    server = FakeStripe()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fake_stripe(_fake_stripe_server, settings):
+    """localstripe, emptied, and the store pointed at it as it would be at Stripe."""
+    settings.STRIPE_LOCAL = True
+    settings.STRIPE_SECRET_KEY = "sk_test_localstripe"
+    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_localstripe"
+    settings.STRIPE_WEBHOOK_SECRET = "whsec_localstripe"
+    settings.STRIPE_API_BASE = _fake_stripe_server.url
+    settings.STRIPE_JS_URL = f"{_fake_stripe_server.url}/js.stripe.com/v3/"
+    _fake_stripe_server.reset()
+    return _fake_stripe_server
