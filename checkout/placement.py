@@ -128,7 +128,7 @@ def place_order_for(payment):
         basket.submit()
         payment.order = order
         payment.save(update_fields=["order", "updated"])
-        transaction.on_commit(lambda: send_order_mail.delay(order.pk))
+        transaction.on_commit(lambda: send_order_mail.delay(order.pk), robust=True)
     logger.info("Order %s placed for %s", order.number, payment.payment_intent_id)
     return order, True
 

@@ -54,7 +54,7 @@ def stripe_webhook(request):
             if kind in HANDLED:
                 from checkout.tasks import process_stripe_event
 
-                transaction.on_commit(lambda: process_stripe_event.delay(recorded.pk))
+                transaction.on_commit(lambda: process_stripe_event.delay(recorded.pk), robust=True)
     except IntegrityError:
         return HttpResponse(json.dumps({"received": True, "duplicate": True}),
                             content_type="application/json")
