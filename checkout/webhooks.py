@@ -42,7 +42,8 @@ def stripe_webhook(request):
     except (ValueError, stripe.SignatureVerificationError) as error:
         logger.warning("Stripe webhook refused: %s", error)
         return HttpResponseBadRequest("Invalid signature.")
-    event_id, kind = event.get("id"), event.get("type", "")
+    event = event.to_dict()
+    event_id, kind = event.get("id"), str(event.get("type") or "")
     if not event_id:
         return HttpResponseBadRequest("Event without an id.")
     data = (event.get("data") or {}).get("object") or {}
