@@ -94,6 +94,10 @@ def settle(payment, intent=None):
         return Outcome("requires_action", client_secret=intent.client_secret,
                        payment_intent_id=intent.id)
     if status in ("requires_capture", "succeeded"):
+        if status == "requires_capture":
+            CardPayment.objects.filter(
+                pk=payment.pk, status__in=(CardPayment.STARTED, CardPayment.REQUIRES_ACTION)
+            ).update(status=CardPayment.AUTHORISED, updated=timezone.now())
         try:
             order, _ = place_order_for(payment)
         except OrderNotPlaceable as refused:

@@ -55,7 +55,7 @@ def refund_order(order, amount: Decimal, reason: str, staff_user, *, already_ref
             raise RefundRefused(
                 f"This order was refunded meanwhile ({dollars(payment.amount_refunded)} so far). "
                 "Nothing more was refunded; check the amount and try again.")
-        if False:
+        if amount > payment.refundable:
             raise RefundRefused(
                 f"You can refund at most {dollars(payment.refundable)} on this order.")
         try:

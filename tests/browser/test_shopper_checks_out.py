@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def gun_url(live_server, search_index, seeded_store):
+def gun_url(live_server, search_index, seeded_store, fake_stripe):
     category = factories.category("Massage guns")
     gun = factories.product(title="Northpoint Pro gun", price=Decimal("130.00"), in_category=category)
     factories.product_class().attributes.get_or_create(

@@ -186,6 +186,32 @@ def test_a_refusal_at_stripe_is_shown_and_changes_nothing(client, paid_order, st
     assert_nothing_refunded(paid_order, fake_stripe)
 
 
+def test_a_refund_stripe_reports_as_failed_is_refused_and_changes_nothing(
+        paid_order, staff, fake_stripe, monkeypatch):
+    from types import SimpleNamespace
+
+    from checkout import stripe_gateway
+
+    monkeypatch.setattr(stripe_gateway, "refund",
+                        lambda payment, amount, key: SimpleNamespace(id="re_failed", status="failed"))
+    with pytest.raises(RefundRefused) as refused:
+        refund_order(paid_order, D("20.00"), "Goodwill", staff)
+    assert "Stripe could not refund this card (refund re_failed, failed)" in refused.value.message
+    assert_nothing_refunded(paid_order, fake_stripe)
+
+
+def test_a_cancelled_order_is_still_refunded_and_marked_refunded(paid_order, staff, fake_stripe):
+    # Oscar's pipeline has no step out of Cancelled, but the money has to go back all the same.
+    paid_order.set_status("Being prepared")
+    Order.objects.filter(pk=paid_order.pk).update(status="Cancelled")
+    paid_order.refresh_from_db()
+    refund_order(paid_order, PAID, "Cancelled before shipping", staff)
+    paid_order.refresh_from_db()
+    assert paid_order.status == "Refunded"
+    assert paid_order.status_changes.filter(old_status="Cancelled", new_status="Refunded").exists()
+    assert [r["amount"] for r in refunds_at_stripe(fake_stripe)] == [24714]
+
+
 def test_an_order_whose_card_was_not_captured_cannot_be_refunded(client, paid_order, staff, fake_stripe):
     CardPayment.objects.filter(order=paid_order).update(status=CardPayment.AUTHORISED)
     with pytest.raises(RefundRefused) as refused:

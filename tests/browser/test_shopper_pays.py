@@ -1,0 +1,97 @@
+"""Shoppers pay by card in Chromium, through Stripe.js (localstripe's fake of it, filled in by
+our adapter), and land on the thank-you page with their order number."""
+import re
+from decimal import Decimal
+
+import pytest
+from oscar.core.loading import get_model
+from playwright.sync_api import expect
+
+from tests import factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+Order = get_model("order", "Order")
+
+
+@pytest.fixture
+def store(live_server, search_index, seeded_store, fake_stripe):
+    category = factories.category("Massage tools")
+    products = [
+        factories.product(title="Northpoint Pro gun", price=Decimal("130.00"), in_category=category),
+        factories.product(title="Cedar trigger-point cane", price=Decimal("42.50"), in_category=category),
+    ]
+    weight = factories.product_class().attributes.get_or_create(
+        code="shipping_weight", defaults={"name": "Shipping weight (kg)", "type": "float"}
+    )[0]
+    for product in products:
+        weight.save_value(product, 2.0)
+    return live_server.url, products
+
+
+def _to_review_and_pay(page, base, products):
+    for product in products:
+        page.goto(base + product.get_absolute_url())
+        page.get_by_role("button", name=re.compile("Add to basket")).first.click()
+    page.goto(base + "/checkout/")
+    page.get_by_label("My email address is").fill("sam@example.ca")
+    page.get_by_label(re.compile("checkout as a guest", re.I)).check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_label("First name").fill("Sam")
+    page.get_by_label("Last name").fill("Okafor")
+    page.get_by_label("First line of address").fill("88 Queen Street West")
+    page.get_by_label("City").fill("Toronto")
+    page.get_by_label("Province or territory").select_option("ON")
+    page.get_by_label("Postal code").fill("M5H 2N2")
+    page.get_by_label("Phone number").fill("416 555 0142")
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name=re.compile("Select option|Use this")).first.click()
+    expect(page).to_have_url(re.compile("/checkout/preview/$"))
+    expect(page.get_by_role("heading", name="Review and pay")).to_be_visible()
+
+
+def _type_card(page, number):
+    card = page.get_by_role("group", name=re.compile("Card number, expiry"))
+    card.get_by_role("textbox", name="Card number").fill(number)
+    card.get_by_role("textbox", name="Expiry month (MM)").fill("12")
+    card.get_by_role("textbox", name="Expiry year (YY)").fill("31")
+    card.get_by_role("textbox", name="CVC").fill("123")
+    card.get_by_role("textbox", name="Postal code").fill("M5H2N2")
+
+
+def test_a_guest_buys_two_products_with_4242_after_a_decline(page, store, axe_check):
+    base, products = store
+    _to_review_and_pay(page, base, products)
+    # 172.50 + 14.95 Standard (4 kg) = 187.45, HST 13% 24.37, total 211.82
+    pay = page.get_by_role("button", name="Pay $211.82 and place order")
+    expect(pay).to_be_enabled()
+    axe_check(page)
+
+    _type_card(page, "4000000000000341")
+    pay.click()
+    expect(page.get_by_role("alert")).to_contain_text(re.compile("declined", re.I))
+    assert Order.objects.count() == 0
+    expect(pay).to_be_enabled()
+    page.wait_for_timeout(400)  # Bootstrap fades the button back in from disabled
+    axe_check(page)
+
+    page.reload()
+    _type_card(page, "4242424242424242")
+    page.get_by_role("button", name="Pay $211.82 and place order").click()
+    expect(page).to_have_url(re.compile("/checkout/thank-you/$"), timeout=15000)
+    order = Order.objects.get()
+    expect(page.locator("body")).to_contain_text(order.number)
+    assert order.status == "Paid" and order.total_incl_tax == Decimal("211.82")
+    assert sorted(line.title for line in order.lines.all()) == ["Cedar trigger-point cane", "Northpoint Pro gun"]
+    axe_check(page)
+
+
+def test_a_3d_secure_card_completes_its_challenge(page, store, axe_check):
+    base, products = store
+    _to_review_and_pay(page, base, products[:1])
+    _type_card(page, "4000002760003184")
+    page.get_by_role("button", name=re.compile(r"^Pay \$")).click()
+    page.get_by_role("button", name="Complete authentication").click()
+    expect(page).to_have_url(re.compile("/checkout/thank-you/$"), timeout=15000)
+    order = Order.objects.get()
+    expect(page.locator("body")).to_contain_text(order.number)
+    assert order.status == "Paid"
