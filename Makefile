@@ -22,9 +22,20 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/python manage.py load_demo_store --site-domain $(HOST):$(PORT)
 
+# With no Stripe keys in the environment, localstripe (a local fake of Stripe) runs beside
+# the store on STRIPE_PORT, so a shopper can pay offline with 4242 4242 4242 4242.
+STRIPE_PORT ?= 8420
 run: demo
 	@echo "Body Best is at http://$(HOST):$(PORT)/  (stop with Ctrl-C)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@if [ -z "$$STRIPE_SECRET_KEY" ]; then \
+	  echo "Payments: localstripe on http://127.0.0.1:$(STRIPE_PORT) (pay with 4242 4242 4242 4242, any future date, any CVC)"; \
+	  $(BIN)/python -m checkout.localstripe_server --port $(STRIPE_PORT) --state var/localstripe.pickle \
+	    --webhook-url http://$(HOST):$(PORT)/webhooks/stripe/ & ls_pid=$$!; \
+	  trap 'kill $$ls_pid 2>/dev/null' EXIT INT TERM; \
+	  STRIPE_LOCAL_URL=http://127.0.0.1:$(STRIPE_PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT); \
+	else \
+	  $(BIN)/python manage.py runserver $(HOST):$(PORT); \
+	fi
 
 # Browser tests drive Debian's Chromium; install it when we can (root with apt).
 chromium:

@@ -8,6 +8,10 @@ class CheckoutConfig(apps.CheckoutConfig):
 
     name = "checkout"
 
+    def ready(self):
+        super().ready()
+        from checkout import checks  # noqa: F401  (registers the deploy check)
+
     def get_urls(self):
         from checkout.payment_views import PayView
 

@@ -10,11 +10,15 @@ PRODUCTION = {
     "DEBUG": "0",
     "SECRET_KEY": "k7#Qm2!vX9pL4wZ8rT1yU6iO3aS5dF0gH7jK2lB9nM4cV8xE1qW6eR3tY5uI0oP",
     "ALLOWED_HOSTS": "bodybest.ca,www.bodybest.ca",
+    "STRIPE_SECRET_KEY": "sk_live_from_the_environment",
+    "STRIPE_PUBLISHABLE_KEY": "pk_live_from_the_environment",
+    "STRIPE_WEBHOOK_SECRET": "whsec_from_the_environment",
 }
 
 
 # The shell's own settings, and the browser tests' async escape hatch, are not production's.
-STRIPPED = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+STRIPPED = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE", "STRIPE_SECRET_KEY",
+            "STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET")
 
 
 def _manage(*args, env):
@@ -39,6 +43,19 @@ def test_production_configuration_passes_check_deploy_without_warnings():
     result = _manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_without_stripe_keys_is_warned_that_payments_would_go_to_the_fake():
+    without_stripe = {k: v for k, v in PRODUCTION.items() if not k.startswith("STRIPE_")}
+    result = _manage("check", "--deploy", "--fail-level", "WARNING", env=without_stripe)
+    assert result.returncode != 0
+    assert "checkout.W001" in result.stdout + result.stderr
+
+
+def test_a_stripe_secret_key_without_its_publishable_key_and_webhook_secret_refuses_to_start():
+    result = _manage("check", env={"STRIPE_SECRET_KEY": "sk_test_x"})
+    assert result.returncode != 0
+    assert "STRIPE_PUBLISHABLE_KEY" in result.stderr
 
 
 def test_the_embedded_default_needs_no_environment_at_all():
