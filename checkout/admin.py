@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from checkout.models import OrderTax, TaxRate
+from checkout.models import CardPayment, OrderTax, StripeEvent, TaxRate
 
 
 @admin.register(TaxRate)
@@ -14,3 +14,32 @@ class TaxRateAdmin(admin.ModelAdmin):
 class OrderTaxAdmin(admin.ModelAdmin):
     list_display = ("order", "name", "percent", "amount")
     readonly_fields = ("order", "code", "name", "percent", "amount", "position")
+
+
+class ReadOnly(admin.ModelAdmin):
+    """Payment records are written by the payment flow only; staff read them here."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CardPayment)
+class CardPaymentAdmin(ReadOnly):
+    list_display = ("order_number", "status", "amount", "amount_captured", "amount_refunded",
+                    "payment_intent_id", "created", "failure_message")
+    list_filter = ("status",)
+    search_fields = ("order_number", "payment_intent_id")
+    date_hierarchy = "created"
+
+
+@admin.register(StripeEvent)
+class StripeEventAdmin(ReadOnly):
+    list_display = ("type", "event_id", "payment_intent_id", "received", "processed", "outcome")
+    list_filter = ("type",)
+    search_fields = ("event_id", "payment_intent_id")
