@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "markdownx",
     "blog.apps.BlogConfig",
+    "blog.newsletter.apps.NewsletterConfig",
     "bodybest.apps.BodyBestConfig",
 ]
 
@@ -153,7 +154,12 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = "America/Toronto"
 CELERY_TASK_ACKS_LATE = False
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A task a killed worker held comes back after visibility_timeout; keep it above the longest
+# task (a newsletter batch takes seconds).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=60),
+}
 
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -235,13 +241,16 @@ THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 # Store
 STORE_PHONE = "1-800 881 1681"
 STORE_PHONE_E164 = "+18008811681"
+STORE_MAILING_ADDRESS = env(
+    "STORE_MAILING_ADDRESS", default="Body Best Therapeutic Supplies Inc., 1135 Mainland Street, Vancouver, BC V6B 5P2"
+)
 STORE_EMAIL = STORE_STAFF_EMAIL
 STOREFRONT_PASSWORD = env("STOREFRONT_PASSWORD", default="")
 STOREFRONT_PASSWORD_RATE = env("STOREFRONT_PASSWORD_RATE", default="10/m")
 # Paths the storefront password never blocks: staff tools, monitoring, payment webhooks.
 STOREFRONT_GATE_EXEMPT_PREFIXES = (
     "/dashboard/", "/admin/", "/healthz", "/static/", "/media/", "/webhooks/",
-    "/robots.txt", "/password/",
+    "/robots.txt", "/password/", "/newsletter/unsubscribe/", "/newsletter/confirm/",
 )
 
 # Security: production values by default whenever DEBUG is off.
@@ -326,4 +335,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "checkout.tasks.reconcile_payments",
         "schedule": 300.0,
     },
+}
+
+# Newsletter (blog/newsletter/): double opt-in, new articles mailed by Celery workers.
+NEWSLETTER_CONFIRM_DAYS = env.int("NEWSLETTER_CONFIRM_DAYS", default=7)
+NEWSLETTER_UNSUBSCRIBE_DAYS = 400  # links in every mail keep working for over a year
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=200)
+NEWSLETTER_RATE_PER_SECOND = env.float("NEWSLETTER_RATE_PER_SECOND", default=0)  # 0: no limit
+NEWSLETTER_MAX_ATTEMPTS = env.int("NEWSLETTER_MAX_ATTEMPTS", default=4)
+NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=60)
+NEWSLETTER_CLAIM_TIMEOUT_SECONDS = env.int("NEWSLETTER_CLAIM_TIMEOUT_SECONDS", default=600)
+NEWSLETTER_ARTICLE_MAX_AGE_DAYS = 2  # articles older than this when first seen are not mailed
+NEWSLETTER_SIGNUP_RATE = env("NEWSLETTER_SIGNUP_RATE", default="5/10m")
+NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default="Body Best Articles <articles@bodybest.ca>")
+CELERY_BEAT_SCHEDULE["mail-due-articles"] = {
+    "task": "blog.newsletter.tasks.mail_due_articles",
+    "schedule": 60.0,
 }

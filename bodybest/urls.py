@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("compare/", include("catalog.comparison_urls")),
     path("blog/", include("blog.urls")),
+    path("newsletter/", include("blog.newsletter.urls")),
     # The blog editor's preview and image upload: staff only (django-markdownx leaves them open).
     path("markdownx/upload/", staff_member_required(uploads.upload_image), name="markdownx_upload"),
     path("markdownx/markdownify/", staff_member_required(uploads.preview),

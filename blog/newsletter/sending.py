@@ -1,0 +1,154 @@
+"""Mailing an article to every confirmed subscriber, each at most once.
+
+`fan_out` walks the confirmed subscribers in primary-key order, a batch at a time (never all
+in memory), writes one Delivery row per subscriber (unique per article: a second fan-out adds
+nothing) and queues one task per batch with the batch's first and last subscriber id.
+`send_batch` claims the batch's pending rows, sends them over one SMTP connection at the
+configured rate, and records each outcome as it goes. Every step can run twice without sending
+anything twice, so tasks use late acknowledgement and a killed worker's batch simply runs again.
+"""
+import logging
+import time
+from datetime import timedelta
+from smtplib import SMTPException
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from blog.newsletter.mail import ArticleMail
+from blog.newsletter.models import ArticleSend, Delivery, Subscriber
+from blog.newsletter.smtp import sender
+
+logger = logging.getLogger("bodybest.newsletter")
+
+
+def fan_out(send_id, queue_batch):
+    """Create the send's delivery rows and call `queue_batch(send_id, first_id, last_id)` per
+    batch; return the number of recipients."""
+    ArticleSend.objects.filter(pk=send_id, started__isnull=True).update(
+        started=timezone.now(), status=ArticleSend.SENDING)
+    size, after, total = settings.NEWSLETTER_BATCH_SIZE, 0, 0
+    while True:
+        ids = list(Subscriber.objects.filter(status=Subscriber.CONFIRMED, pk__gt=after)
+                   .order_by("pk").values_list("pk", flat=True)[:size])
+        if not ids:
+            break
+        Delivery.objects.bulk_create(
+            [Delivery(send_id=send_id, subscriber_id=pk) for pk in ids], ignore_conflicts=True)
+        queue_batch(send_id, ids[0], ids[-1])
+        total += len(ids)
+        after = ids[-1]
+    ArticleSend.objects.filter(pk=send_id).update(recipients=Delivery.objects.filter(send_id=send_id).count())
+    finish_if_done(send_id)
+    return total
+
+
+def claim(send_id, first_id, last_id, now=None):
+    """Take this batch's rows that are due: pending ones, and ones a dead worker left
+    "sending" longer than the claim timeout. Returns their ids."""
+    now = now or timezone.now()
+    stale = now - timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT_SECONDS)
+    due = (Q(status=Delivery.PENDING) & (Q(next_attempt__isnull=True) | Q(next_attempt__lte=now))) | Q(
+        status=Delivery.SENDING, claimed__lt=stale)
+    with transaction.atomic():
+        ids = list(Delivery.objects.select_for_update(skip_locked=True)
+                   .filter(due, send_id=send_id, subscriber_id__gte=first_id, subscriber_id__lte=last_id)
+                   .values_list("pk", flat=True))
+        Delivery.objects.filter(pk__in=ids).update(status=Delivery.SENDING, claimed=now,
+                                                   attempts=F("attempts") + 1)
+    return ids
+
+
+def send_batch(send_id, first_id, last_id):
+    """Send the batch's due rows. Returns seconds until rows that failed may be retried, or
+    None when nothing in the batch waits."""
+    send = ArticleSend.objects.select_related("article").get(pk=send_id)
+    ids = claim(send_id, first_id, last_id)
+    if ids:
+        article_mail = ArticleMail(send.article)
+        rows = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
+                .select_related("subscriber").order_by("subscriber_id"))
+        with sender() as outgoing:
+            for row in rows.iterator(chunk_size=500):
+                if row.subscriber.status != Subscriber.CONFIRMED:  # unsubscribed meanwhile
+                    Delivery.objects.filter(pk=row.pk).update(status=Delivery.FAILED, error="unsubscribed")
+                    continue
+                _wait_for_rate()
+                try:
+                    outgoing.send(article_mail.for_subscriber(row.subscriber), lambda: _mark_sent(row))
+                except (SMTPException, OSError) as error:
+                    _failed(row, error)
+                    if isinstance(error, OSError) and not isinstance(error, SMTPException):
+                        raise  # the connection is gone: the task retries the rest
+    finish_if_done(send_id)
+    waiting = (Delivery.objects.filter(send_id=send_id, subscriber_id__gte=first_id,
+                                       subscriber_id__lte=last_id, status=Delivery.PENDING)
+               .order_by("next_attempt").values_list("next_attempt", flat=True).first())
+    if waiting is None and not Delivery.objects.filter(
+            send_id=send_id, subscriber_id__gte=first_id, subscriber_id__lte=last_id,
+            status=Delivery.PENDING).exists():
+        return None
+    return max(1, int(((waiting or timezone.now()) - timezone.now()).total_seconds()) + 1)
+
+
+def _mark_sent(row):
+    Delivery.objects.filter(pk=row.pk, status=Delivery.SENDING).update(
+        status=Delivery.SENT, sent=timezone.now(), error="")
+
+
+def _failed(row, error):
+    """Back to pending with a growing delay, or failed after the last attempt; the rest of the
+    batch carries on either way."""
+    attempts = Delivery.objects.filter(pk=row.pk).values_list("attempts", flat=True).first() or 1
+    text = str(error)[:300]
+    if attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
+        Delivery.objects.filter(pk=row.pk).update(status=Delivery.FAILED, error=text)
+        logger.warning("Newsletter delivery %s failed for good: %s", row.pk, text)
+        return
+    delay = settings.NEWSLETTER_RETRY_SECONDS * (2 ** (attempts - 1))
+    Delivery.objects.filter(pk=row.pk).update(
+        status=Delivery.PENDING, error=text, next_attempt=timezone.now() + timedelta(seconds=delay))
+
+
+def finish_if_done(send_id):
+    if not Delivery.objects.filter(send_id=send_id, status__in=(Delivery.PENDING, Delivery.SENDING)).exists():
+        ArticleSend.objects.filter(pk=send_id).exclude(status=ArticleSend.DONE).update(
+            status=ArticleSend.DONE, finished=timezone.now())
+
+
+def _wait_for_rate():
+    """At most NEWSLETTER_RATE_PER_SECOND messages a second across all workers (counted in the
+    shared cache, Redis in production)."""
+    rate = settings.NEWSLETTER_RATE_PER_SECOND
+    if not rate:
+        return
+    while True:
+        second = int(time.time())
+        key = f"newsletter:rate:{second}"
+        cache.add(key, 0, timeout=5)
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            continue
+        if count <= rate:
+            return
+        time.sleep(max(0.0, second + 1 - time.time()))
+
+
+def progress(send):
+    """Delivered, failed and pending counts for the staff pages."""
+    counts = dict(Delivery.objects.filter(send=send).values_list("status").annotate(n=models_count()))
+    return {
+        "sent": counts.get(Delivery.SENT, 0),
+        "failed": counts.get(Delivery.FAILED, 0),
+        "pending": counts.get(Delivery.PENDING, 0) + counts.get(Delivery.SENDING, 0),
+    }
+
+
+def models_count():
+    from django.db.models import Count
+
+    return Count("pk")

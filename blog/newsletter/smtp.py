@@ -1,0 +1,94 @@
+"""Sending one message so that it is never delivered twice, whatever moment a worker dies.
+
+SMTP accepts a message only at the final "." of its DATA. We send the whole message except
+that dot, mark the delivery row sent in the database, then send the dot:
+- killed before the mark: the server never got the dot and drops the message; the row is
+  still "sending" and is sent again later;
+- killed after the mark: the row says sent and is never sent again (the message is lost only
+  if the process dies in the microseconds between the commit and writing the dot).
+Django's mail backends send in one call, so they cannot do this; other backends (files under
+var/mail/, the test outbox) are used as they are.
+"""
+import re
+import smtplib
+import ssl
+
+from django.conf import settings
+from django.core.mail import get_connection
+
+_LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+class TwoPhaseSMTP:
+    def __init__(self):
+        self.connection = None
+
+    def __enter__(self):
+        timeout = settings.EMAIL_TIMEOUT or 30
+        if settings.EMAIL_USE_SSL:
+            self.connection = smtplib.SMTP_SSL(settings.EMAIL_HOST, settings.EMAIL_PORT, timeout=timeout,
+                                               context=ssl.create_default_context())
+        else:
+            self.connection = smtplib.SMTP(settings.EMAIL_HOST, settings.EMAIL_PORT, timeout=timeout)
+            if settings.EMAIL_USE_TLS:
+                self.connection.starttls(context=ssl.create_default_context())
+        if settings.EMAIL_HOST_USER:
+            self.connection.login(settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD)
+        return self
+
+    def __exit__(self, *exc):
+        try:
+            self.connection.quit()
+        except (smtplib.SMTPException, OSError):
+            self.connection.close()
+
+    def send(self, message, mark_sent):
+        """Send `message` (a Django EmailMessage); call `mark_sent()` just before the server is
+        asked to accept it. Raises smtplib.SMTPException or OSError when it is not accepted."""
+        smtp = self.connection
+        data = message.message().as_bytes(linesep="\r\n")
+        code, reply = smtp.mail(message.from_email)
+        if code != 250:
+            smtp.rset()
+            raise smtplib.SMTPSenderRefused(code, reply, message.from_email)
+        for recipient in message.recipients():
+            code, reply = smtp.rcpt(recipient)
+            if code not in (250, 251):
+                smtp.rset()
+                raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+        smtp.putcmd("data")
+        code, reply = smtp.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        body = _LEADING_DOT.sub(b"..", data)
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        smtp.send(body)
+        mark_sent()
+        smtp.send(b".\r\n")
+        code, reply = smtp.getreply()
+        if code != 250:
+            raise smtplib.SMTPDataError(code, reply)
+
+
+class BackendSender:
+    """Any other Django mail backend (files under var/mail/, the test outbox)."""
+
+    def __enter__(self):
+        self.connection = get_connection()
+        self.connection.open()
+        return self
+
+    def __exit__(self, *exc):
+        self.connection.close()
+
+    def send(self, message, mark_sent):
+        message.connection = self.connection
+        mark_sent()
+        message.send()
+
+
+def sender():
+    if settings.EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
+        return TwoPhaseSMTP()
+    return BackendSender()

@@ -1,0 +1,66 @@
+from smtplib import SMTPException
+
+from celery import shared_task
+from django.conf import settings
+from django.utils import timezone
+
+from blog.newsletter import publishing, sending
+from blog.newsletter.mail import ArticleMail, confirmation_message
+from blog.newsletter.models import Subscriber
+
+
+@shared_task(ignore_result=True, acks_late=True, reject_on_worker_lost=True)
+def mail_article(article_id: int) -> str:
+    """Start an article's mailing, unless it has one already."""
+    send = publishing.start(article_id)
+    if send is None:
+        return "not due, or started already"
+    fan_out.delay(send.pk)
+    return f"send {send.pk} queued"
+
+
+@shared_task(ignore_result=True, acks_late=True, reject_on_worker_lost=True)
+def fan_out(send_id: int) -> int:
+    return sending.fan_out(send_id, lambda *args: send_batch.delay(*args))
+
+
+@shared_task(bind=True, ignore_result=True, acks_late=True, reject_on_worker_lost=True,
+             autoretry_for=(OSError,), retry_backoff=10, max_retries=None)
+def send_batch(self, send_id: int, first_id: int, last_id: int) -> str:
+    retry_in = sending.send_batch(send_id, first_id, last_id)
+    if retry_in is not None:
+        raise self.retry(countdown=retry_in, max_retries=None)
+    return "done"
+
+
+@shared_task(ignore_result=True)
+def mail_due_articles() -> int:
+    """Celery beat, every minute: scheduled articles whose time has come."""
+    started = 0
+    for article_id in publishing.due_articles().values_list("pk", flat=True):
+        mail_article.delay(article_id)
+        started += 1
+    return started
+
+
+@shared_task(ignore_result=True, autoretry_for=(SMTPException, OSError), retry_backoff=30, max_retries=6)
+def send_confirmation(subscriber_id: int, nonce: str) -> str:
+    subscriber = Subscriber.objects.filter(pk=subscriber_id, status=Subscriber.PENDING,
+                                           confirmation_nonce=nonce).first()
+    if subscriber is None:
+        return "no longer waiting"
+    confirmation_message(subscriber).send()
+    return "sent"
+
+
+@shared_task(ignore_result=True, autoretry_for=(SMTPException, OSError), retry_backoff=10, max_retries=3)
+def send_test(article_id: int, email: str) -> str:
+    """Staff's "send a test to me": the article as subscribers get it, with a test subject."""
+    from blog.models import Article
+
+    article = Article.objects.get(pk=article_id)
+    preview = Subscriber(pk=0, email=email, status=Subscriber.CONFIRMED)
+    message = ArticleMail(article).for_subscriber(preview)
+    message.subject = f"[Test] {message.subject}"
+    message.send()
+    return f"test sent to {email} at {timezone.now():%H:%M}"
