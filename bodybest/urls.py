@@ -32,6 +32,7 @@ urlpatterns = [
          name="markdownx_markdownify"),
     path("webhooks/stripe/", stripe_webhook, name="stripe-webhook"),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
+    path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
     path("", include(apps.get_app_config("oscar").urls[0])),

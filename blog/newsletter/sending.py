@@ -113,6 +113,21 @@ def _failed(row, error):
         status=Delivery.PENDING, error=text, next_attempt=timezone.now() + timedelta(seconds=delay))
 
 
+def due_ranges(now=None):
+    """(send, first subscriber id, last subscriber id) for rows due again in unfinished sends."""
+    from django.db.models import Max, Min
+
+    now = now or timezone.now()
+    stale = now - timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT_SECONDS)
+    due = (Q(status=Delivery.PENDING) & (Q(next_attempt__isnull=True) | Q(next_attempt__lte=now))) | Q(
+        status=Delivery.SENDING, claimed__lt=stale)
+    # Never-tried rows of a send that started recently still have their batch task queued.
+    tried = Q(attempts__gt=0) | Q(send__started__lt=stale)
+    rows = (Delivery.objects.filter(due, tried, send__status=ArticleSend.SENDING)
+            .values("send_id").annotate(first=Min("subscriber_id"), last=Max("subscriber_id")))
+    return [(row["send_id"], row["first"], row["last"]) for row in rows]
+
+
 def finish_if_done(send_id):
     if not Delivery.objects.filter(send_id=send_id, status__in=(Delivery.PENDING, Delivery.SENDING)).exists():
         ArticleSend.objects.filter(pk=send_id).exclude(status=ArticleSend.DONE).update(
