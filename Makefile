@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium check-deploy bench
+.PHONY: run test setup demo chromium check-deploy bench bench-newsletter
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,3 +52,9 @@ BENCH_ENV := DEBUG=0 SECRET_KEY=benchmark-only-not-a-secret ALLOWED_HOSTS=127.0.
 bench: demo
 	$(BENCH_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BENCH_ENV) $(BIN)/python -m tests.bench.listing
+
+# One article mailed to 10,000 subscribers by a real Celery worker through a local SMTP sink.
+# Needs PostgreSQL and Redis on 127.0.0.1; creates and drops the database bodybest_bench and
+# uses Redis db 5 (BENCH_POSTGRES_URL, BENCH_REDIS_URL). Writes var/bench-newsletter.md.
+bench-newsletter: setup
+	$(BENCH_ENV) $(BIN)/python -m tests.bench.newsletter

@@ -44,6 +44,7 @@ def worker(env=None, concurrency=2, queue=None):
          "--concurrency", str(concurrency), "--without-gossip", "--without-mingle",
          "--without-heartbeat", "-n", f"{queue}@%h", "--loglevel", "INFO"],
         env=process_env, stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group: kill_hard() takes the pool children too
     )
     was = app.conf.task_always_eager, app.conf.task_default_queue
     app.conf.task_always_eager = False
@@ -80,3 +81,11 @@ def wait_for(predicate, timeout=30, every=0.2):
             return True
         time.sleep(every)
     return predicate()
+
+
+def kill_hard(process):
+    """SIGKILL the worker and its pool processes at once, as a crash or the OOM killer would."""
+    import signal
+
+    os.killpg(os.getpgid(process.pid), signal.SIGKILL)
+    process.wait(timeout=10)

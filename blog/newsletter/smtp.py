@@ -32,11 +32,15 @@ class TwoPhaseSMTP:
             self.connection = smtplib.SMTP(settings.EMAIL_HOST, settings.EMAIL_PORT, timeout=timeout)
             if settings.EMAIL_USE_TLS:
                 self.connection.starttls(context=ssl.create_default_context())
+        self.connection.ehlo_or_helo_if_needed()
         if settings.EMAIL_HOST_USER:
             self.connection.login(settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD)
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, *exc):
+        if exc_type is not None:  # maybe mid-DATA: drop the line, so nothing half-sent is accepted
+            self.connection.close()
+            return
         try:
             self.connection.quit()
         except (smtplib.SMTPException, OSError):

@@ -4,9 +4,9 @@ an article's mail sent to oneself as a test. The pages only read; mailing is sen
 import csv
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Subquery
@@ -70,7 +70,18 @@ class Progress:
 
     @property
     def text(self):
-        return f"{intcomma(self.done)} of {intcomma(self.total)}"
+        return f"{figure(self.done)} of {figure(self.total)}"
+
+    @property
+    def shown(self):
+        """The figures as the page and progress.json show them."""
+        return {"recipients": figure(self.recipients), "sent": figure(self.sent), "failed": figure(self.failed),
+                "pending": figure(self.pending), "text": self.text}
+
+
+def figure(number):
+    """1,000 rather than Django's en-CA "1\u00a0000": the way staff write counts."""
+    return f"{number:,}"
 
 
 def progress_by_send(sends):
@@ -140,7 +151,7 @@ def overview_view(request):
                   .annotate(due=Exists(publishing.due_articles(now).filter(pk=OuterRef("pk"))))
                   .only("title", "slug", "status", "publish_at").order_by("-publish_at", "-pk"))
     return render(request, "newsletter/dashboard/overview.html", {
-        "counts": subscriber_counts(), "sends": sends, "unfinished": unfinished,
+        "counts": {status: figure(n) for status, n in subscriber_counts().items()}, "sends": sends, "unfinished": unfinished,
         "not_mailed": not_mailed, "now": now,
     })
 
@@ -160,9 +171,7 @@ def progress_view(request):
         rows.append({
             "id": send.pk, "status": send.status, "status_label": send.get_status_display(),
             "started": _local(send.started), "finished": _local(send.finished),
-            "recipients": intcomma(send.recipients), "sent": intcomma(progress.sent),
-            "failed": intcomma(progress.failed), "pending": intcomma(progress.pending),
-            "done": progress.done, "total": progress.total, "text": progress.text,
+            **progress.shown, "done": progress.done, "total": progress.total,
             "percent": progress.percent, "sent_percent": progress.sent_percent,
             "failed_percent": progress.failed_percent,
         })
@@ -197,9 +206,15 @@ def subscribers_view(request):
     # get_page answers a bad or too-high page number with the first or last page.
     page = Paginator(with_latest_consent(subscribers).order_by("-created", "-pk"),
                      SUBSCRIBERS_PER_PAGE).get_page(request.GET.get("page"))
+    search = {"q": q} if q else {}
+    tabs = [{"label": "All", "count": figure(sum(counts.values())), "query": urlencode(search), "active": not status}]
+    tabs += [{"label": label, "count": figure(counts[value]), "query": urlencode({"status": value, **search}),
+              "active": status == value} for value, label in Subscriber.STATUSES]
     return render(request, "newsletter/dashboard/subscribers.html", {
-        "page": page, "status": status, "q": q, "counts": counts, "total": sum(counts.values()),
-        "statuses": Subscriber.STATUSES,
+        "page": page, "showing": {"first": figure(page.start_index()), "last": figure(page.end_index()),
+                                  "total": figure(page.paginator.count)},
+        "status": status, "status_label": dict(Subscriber.STATUSES).get(status, ""),
+        "q": q, "tabs": tabs, "query": urlencode({**({"status": status} if status else {}), **search}),
     })
 
 

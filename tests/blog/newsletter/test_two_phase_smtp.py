@@ -1,0 +1,59 @@
+"""A message is accepted by the SMTP server only after its delivery row is marked sent."""
+import socket
+
+import pytest
+from django.core.mail import EmailMessage
+
+from blog.newsletter.smtp import TwoPhaseSMTP
+
+
+@pytest.fixture
+def sink(settings):
+    from aiosmtpd.controller import Controller
+
+    class Sink:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.messages.append(envelope.content)
+            return "250 OK"
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    inbox = Sink()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    settings.EMAIL_HOST_USER = ""
+    yield inbox
+    controller.stop()
+
+
+def _message(body="Line one\n.\nA line that was a lone dot above"):
+    return EmailMessage("Hot stones", body, "articles@bodybest.ca", ["ada@example.ca"])
+
+
+def test_the_row_is_marked_before_the_server_accepts_and_dots_survive(sink):
+    events = []
+    with TwoPhaseSMTP() as smtp:
+        smtp.send(_message(), lambda: events.append(len(sink.messages)))
+    assert events == [0]  # marked while the server still held nothing
+    assert len(sink.messages) == 1 and b"\r\n.\r\nA line" in sink.messages[0]
+
+
+def test_a_worker_dying_before_the_mark_leaves_the_server_with_nothing(sink):
+    class Killed(Exception):
+        pass
+
+    def die():
+        raise Killed
+
+    with pytest.raises(Killed):
+        with TwoPhaseSMTP() as smtp:
+            smtp.send(_message(), die)
+    import time
+
+    time.sleep(0.3)
+    assert sink.messages == []
