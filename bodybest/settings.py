@@ -347,6 +347,12 @@ NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=60)
 NEWSLETTER_CLAIM_TIMEOUT_SECONDS = env.int("NEWSLETTER_CLAIM_TIMEOUT_SECONDS", default=600)
 NEWSLETTER_ARTICLE_MAX_AGE_DAYS = 2  # articles older than this when first seen are not mailed
 NEWSLETTER_SIGNUP_RATE = env("NEWSLETTER_SIGNUP_RATE", default="5/10m")
+from blog.newsletter.dashboard.nav import staff_only  # noqa: E402  (imports nothing of Django's)
+
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Newsletter", "icon": "fas fa-envelope", "url_name": "newsletter-dashboard:index",
+    "access_fn": staff_only,
+}]
 NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default="Body Best Articles <articles@bodybest.ca>")
 CELERY_BEAT_SCHEDULE["mail-due-articles"] = {
     "task": "blog.newsletter.tasks.mail_due_articles",

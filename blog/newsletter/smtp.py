@@ -1,6 +1,7 @@
 """Sending one message so that it is never delivered twice, whatever moment a worker dies.
 
-SMTP accepts a message only at the final "." of its DATA. We send the whole message except
+SMTP accepts a message at the final "." of its DATA (Postfix, say, keeps a message whose
+client vanished after the dot: "lost connection after END-OF-MESSAGE"). We send the whole message except
 that dot, mark the delivery row sent in the database, then send the dot:
 - killed before the mark: the server never got the dot and drops the message; the row is
   still "sending" and is sent again later;
@@ -11,6 +12,7 @@ var/mail/, the test outbox) are used as they are.
 """
 import re
 import smtplib
+import socket
 import ssl
 
 from django.conf import settings
@@ -35,6 +37,9 @@ class TwoPhaseSMTP:
         self.connection.ehlo_or_helo_if_needed()
         if settings.EMAIL_HOST_USER:
             self.connection.login(settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD)
+        # The final dot is a small write after the body: with Nagle's algorithm it waited about
+        # 40 ms for the server's delayed ACK, every message (45 messages/s instead of 500).
+        self.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return self
 
     def __exit__(self, exc_type, *exc):

@@ -11,6 +11,8 @@ subscribers, each with a fresh worker of 2 prefork processes, it measures:
 - SQL queries per `send_batch` task, counted inside the worker (tests/bench/newsletter_worker_app.py);
 - messages the sink accepted, and duplicates.
 It prints a table and writes it to var/bench-newsletter.md. Figures, not assertions.
+BENCH_TCP_NODELAY=1 and BENCH_SYNCHRONOUS_COMMIT=off try two changes to the sending code in the
+bench worker only, to measure them before they are made; the table's title says which ran.
 """
 import json
 import math
@@ -35,9 +37,11 @@ SIZES = [int(n) for n in os.environ.get("BENCH_SUBSCRIBERS", "2000,10000").split
 BASELINE_MESSAGES = int(os.environ.get("BENCH_BASELINE_MESSAGES", "2000"))
 CONCURRENCY = 2
 STALL_SECONDS = 60
-# Tries the fix for the 40 ms stall after each message's body (see the report in the module's
-# Markdown output): TCP_NODELAY on TwoPhaseSMTP's socket, set by the bench worker.
+# Experiments, off by default: try a change to the sending code before it is made there.
+# BENCH_TCP_NODELAY=1: TwoPhaseSMTP's socket without Nagle's algorithm (set by the bench worker).
+# BENCH_SYNCHRONOUS_COMMIT=off: the worker's commits do not wait for the WAL flush.
 NODELAY = bool(os.environ.get("BENCH_TCP_NODELAY"))
+SYNC_COMMIT_OFF = os.environ.get("BENCH_SYNCHRONOUS_COMMIT") == "off"
 
 # Set, never defaulted: the bench drops this database, so it must not come from the environment.
 os.environ["DATABASE_URL"] = f"{SERVER_URL}/{DATABASE}"
@@ -161,23 +165,6 @@ def sink_rate(port, message, count):
         return count / (time.perf_counter() - start)
 
 
-def two_phase_skips_ehlo(port, message):
-    """True when blog/newsletter/smtp.py's TwoPhaseSMTP sends MAIL FROM without greeting the
-    server first, and the sink refuses it ("503 send HELO first") as many servers do."""
-    from django.test import override_settings
-
-    from blog.newsletter.smtp import TwoPhaseSMTP
-
-    with override_settings(EMAIL_HOST="127.0.0.1", EMAIL_PORT=port, EMAIL_USE_TLS=False,
-                           EMAIL_USE_SSL=False, EMAIL_HOST_USER="", EMAIL_TIMEOUT=10):
-        try:
-            with TwoPhaseSMTP() as outgoing:
-                outgoing.send(message, lambda: None)
-        except smtplib.SMTPSenderRefused as refused:
-            return refused.smtp_code == 503
-    return False
-
-
 SMALL_MESSAGE = (b"From: bench@bodybest.ca\r\nTo: reader@example.com\r\nSubject: baseline\r\n"
                  b"\r\nA small message.\r\n")
 
@@ -185,15 +172,15 @@ SMALL_MESSAGE = (b"From: bench@bodybest.ca\r\nTo: reader@example.com\r\nSubject:
 # The worker and /proc ------------------------------------------------------------------------
 
 @contextmanager
-def worker(workdir, sink_port, ehlo_first):
+def worker(workdir, sink_port):
     """`celery worker` (2 prefork processes) on the bench queue, counting each batch's queries
     into workdir/queries.jsonl; yields (process, that path)."""
     log_path, query_log = os.path.join(workdir, "worker.log"), os.path.join(workdir, "queries.jsonl")
     env = {**os.environ, "EMAIL_URL": f"smtp://127.0.0.1:{sink_port}", "BENCH_QUERY_LOG": query_log}
-    if ehlo_first:
-        env["BENCH_EHLO_FIRST"] = "1"
     if NODELAY:
         env["BENCH_TCP_NODELAY"] = "1"
+    if SYNC_COMMIT_OFF:
+        env["DATABASE_URL"] += "?options=-c%20synchronous_commit%3Doff"
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     with open(log_path, "w") as log:
         process = subprocess.Popen(
@@ -257,14 +244,10 @@ def run(count, sink):
     article = populate(count)
     batch_size = settings.NEWSLETTER_BATCH_SIZE
     batches = math.ceil(count / batch_size)
-    sample = ArticleMail(article).for_subscriber(Subscriber(pk=1, email="reader@example.com"))
-    article_message = sample.message().as_bytes(linesep="\r\n")
-    ehlo_first = two_phase_skips_ehlo(sink.port, sample)
-    if ehlo_first:
-        print("WARNING: TwoPhaseSMTP (blog/newsletter/smtp.py) sends MAIL FROM without EHLO and the "
-              "sink answers 503; the bench worker greets first (tests/bench/newsletter_worker_app.py)")
+    article_message = ArticleMail(article).for_subscriber(
+        Subscriber(pk=1, email="reader@example.com")).message().as_bytes(linesep="\r\n")
     workdir = tempfile.mkdtemp(prefix="bench-newsletter-")
-    with worker(workdir, sink.port, ehlo_first) as (process, query_log):
+    with worker(workdir, sink.port) as (process, query_log):
         sink.reset()
         small_rate = sink_rate(sink.port, SMALL_MESSAGE, BASELINE_MESSAGES)
         article_rate = sink_rate(sink.port, article_message, BASELINE_MESSAGES)
@@ -323,7 +306,7 @@ def run(count, sink):
         "batch_seconds": statistics.median(r["seconds"] for r in records) if records else 0,
         "batch_db_seconds": statistics.median(r["db_seconds"] for r in records) if records else 0,
         "messages": stats["messages"], "unique": stats["unique"], "duplicates": stats["duplicates"],
-        "statuses": statuses, "sends": ArticleSend.objects.count(), "ehlo_patched": ehlo_first,
+        "statuses": statuses, "sends": ArticleSend.objects.count(),
         "workers_cpu": workers_cpu, "sink_cpu": sink_cpu,
         "machine_busy": 1 - idle_ticks / all_ticks if all_ticks else 0,
     }
@@ -361,6 +344,9 @@ def report(results):
              f"({CONCURRENCY} prefork processes, {os.cpu_count()} CPU cores), PostgreSQL, Redis, "
              f"aiosmtpd sink in its own process; DEBUG {'on' if settings.DEBUG else 'off'}, "
              f"NEWSLETTER_BATCH_SIZE {settings.NEWSLETTER_BATCH_SIZE}, no rate limit")
+    experiments = [name for name, on in (("TCP_NODELAY on TwoPhaseSMTP's socket", NODELAY),
+                                         ("synchronous_commit off in the worker", SYNC_COMMIT_OFF)) if on]
+    title += "; experiments: " + (", ".join(experiments) if experiments else "none (the code as it is)")
     headers = [f"{r['count']:,} subscribers" for r in results]
     print("\n" + title)
     print(f"{'':40} " + " ".join(f"{h:>24}" for h in headers))
@@ -375,11 +361,6 @@ def report(results):
               f"process, {BASELINE_MESSAGES:,} messages, measured just before the send. Memory: "
               "VmHWM from /proc of the worker's main and pool processes (the sum counts shared pages "
               "twice). Queries: counted in the worker around each `send_batch` task.", ""]
-    if any(r["ehlo_patched"] for r in results):
-        note = ("TwoPhaseSMTP (blog/newsletter/smtp.py) sends MAIL FROM without EHLO; the sink "
-                "refuses that (503), so the bench worker sent EHLO first.")
-        print("NOTE: " + note)
-        lines += [note, ""]
     path = os.path.join(settings.VAR_DIR, "bench-newsletter.md")
     os.makedirs(settings.VAR_DIR, exist_ok=True)
     with open(path, "w") as markdown:

@@ -120,8 +120,8 @@ def with_latest_consent(subscribers):
 
 
 def filtered_subscribers(params):
-    """The subscribers a `?status=&q=` query asks for, and the filter as understood: an unknown
-    status means all of them."""
+    """The subscribers whose email contains `?q=`, and `?status=` as understood (an unknown one
+    means all): callers filter by it themselves, the list after counting each status."""
     status = params.get("status", "")
     if status not in dict(Subscriber.STATUSES):
         status = ""
@@ -146,13 +146,13 @@ def overview_view(request):
     unfinished = [send.pk for send in sends if send.status != ArticleSend.DONE]
     # Published in the last month or scheduled, and not mailed: "due" ones are mailed by the
     # next beat run (publishing.due_articles decides); the others are too old to be mailed.
-    not_mailed = (Article.objects.filter(status=Article.PUBLISHED, publish_at__gte=now - timedelta(days=RECENT_DAYS),
-                                         newsletter_send__isnull=True)
+    not_mailed = (Article.objects.filter(status=Article.PUBLISHED, newsletter_send__isnull=True,
+                                         publish_at__gte=now - timedelta(days=RECENT_DAYS))
                   .annotate(due=Exists(publishing.due_articles(now).filter(pk=OuterRef("pk"))))
                   .only("title", "slug", "status", "publish_at").order_by("-publish_at", "-pk"))
     return render(request, "newsletter/dashboard/overview.html", {
-        "counts": {status: figure(n) for status, n in subscriber_counts().items()}, "sends": sends, "unfinished": unfinished,
-        "not_mailed": not_mailed, "now": now,
+        "counts": {status: figure(n) for status, n in subscriber_counts().items()},
+        "sends": sends, "unfinished": unfinished, "not_mailed": not_mailed, "now": now,
     })
 
 
@@ -207,7 +207,8 @@ def subscribers_view(request):
     page = Paginator(with_latest_consent(subscribers).order_by("-created", "-pk"),
                      SUBSCRIBERS_PER_PAGE).get_page(request.GET.get("page"))
     search = {"q": q} if q else {}
-    tabs = [{"label": "All", "count": figure(sum(counts.values())), "query": urlencode(search), "active": not status}]
+    tabs = [{"label": "All", "count": figure(sum(counts.values())), "query": urlencode(search),
+             "active": not status}]
     tabs += [{"label": label, "count": figure(counts[value]), "query": urlencode({"status": value, **search}),
               "active": status == value} for value, label in Subscriber.STATUSES]
     return render(request, "newsletter/dashboard/subscribers.html", {

@@ -423,3 +423,16 @@ def test_the_dashboard_menu_shows_the_newsletter_to_staff_only(django_user_model
 
     assert nav.staff_only(staff, "newsletter-dashboard:index") is True
     assert nav.staff_only(customer, "newsletter-dashboard:index", None, None) is False
+
+
+def test_a_dashboard_menu_entry_with_staff_only_links_staff_to_the_newsletter(staff_client, settings):
+    settings.OSCAR_DASHBOARD_NAVIGATION = [*settings.OSCAR_DASHBOARD_NAVIGATION, {
+        "label": "Newsletter", "icon": "fas fa-envelope", "url_name": "newsletter-dashboard:index",
+        "access_fn": nav.staff_only,
+    }]
+
+    page = staff_client.get(SUBSCRIBERS).content.decode()
+    menu = page[page.index('id="bottom_nav_bar"'):]
+    menu = menu[:menu.index("</nav>")]
+
+    assert re.search(r'href="/dashboard/newsletter/"\s*>\s*<i class="fas fa-envelope"></i>\s*Newsletter', menu)
