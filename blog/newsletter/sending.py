@@ -72,13 +72,17 @@ def send_batch(send_id, first_id, last_id):
         rows = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
                 .select_related("subscriber").order_by("subscriber_id"))
         with sender() as outgoing:
+            if outgoing.raw:
+                build = lambda subscriber: article_mail.raw_for(subscriber, send_id)  # noqa: E731
+            else:
+                build = article_mail.for_subscriber
             for row in rows.iterator(chunk_size=500):
                 if row.subscriber.status != Subscriber.CONFIRMED:  # unsubscribed meanwhile
                     Delivery.objects.filter(pk=row.pk).update(status=Delivery.FAILED, error="unsubscribed")
                     continue
                 _wait_for_rate()
                 try:
-                    outgoing.send(article_mail.for_subscriber(row.subscriber), lambda: _mark_sent(row))
+                    outgoing.send(build(row.subscriber), lambda: _mark_sent(row))
                 except (SMTPException, OSError) as error:
                     _failed(row, error)
                     if isinstance(error, OSError) and not isinstance(error, SMTPException):

@@ -22,6 +22,8 @@ _LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
 class TwoPhaseSMTP:
+    raw = True  # takes blog.newsletter.mail.RawMessage as well as Django messages
+
     def __init__(self):
         self.connection = None
 
@@ -55,7 +57,7 @@ class TwoPhaseSMTP:
         """Send `message` (a Django EmailMessage); call `mark_sent()` just before the server is
         asked to accept it. Raises smtplib.SMTPException or OSError when it is not accepted."""
         smtp = self.connection
-        data = message.message().as_bytes(linesep="\r\n")
+        data = message.data if hasattr(message, "data") else message.message().as_bytes(linesep="\r\n")
         code, reply = smtp.mail(message.from_email)
         if code != 250:
             smtp.rset()
@@ -82,6 +84,8 @@ class TwoPhaseSMTP:
 
 class BackendSender:
     """Any other Django mail backend (files under var/mail/, the test outbox)."""
+
+    raw = False
 
     def __enter__(self):
         self.connection = get_connection()

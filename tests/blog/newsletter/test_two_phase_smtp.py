@@ -57,3 +57,31 @@ def test_a_worker_dying_before_the_mark_leaves_the_server_with_nothing(sink):
 
     time.sleep(0.3)
     assert sink.messages == []
+
+
+def test_a_message_from_the_batch_template_is_the_whole_message_for_that_subscriber(db, sink):
+    """Only the address, the Message-ID and the unsubscribe link differ between subscribers."""
+    from email import message_from_bytes
+
+    from blog.newsletter.mail import ArticleMail
+    from blog.newsletter.models import Subscriber
+    from tests import factories
+
+    article = factories.article(title="Hot stones, step by step", status="draft")
+    ada = Subscriber.objects.create(email="ada@example.ca", status="confirmed")
+    bo = Subscriber.objects.create(email="bo@example.ca", status="confirmed")
+    mail = ArticleMail(article)
+    with TwoPhaseSMTP() as smtp:
+        for subscriber in (ada, bo):
+            smtp.send(mail.raw_for(subscriber, send_id=7), lambda: None)
+    first, second = (message_from_bytes(m) for m in sink.messages)
+    assert (first["To"], second["To"]) == ("ada@example.ca", "bo@example.ca")
+    assert first["Message-ID"] == f"<article-7.subscriber-{ada.pk}@bodybest.ca>"
+    assert first["Message-ID"] != second["Message-ID"]
+    ada_link, bo_link = mail.unsubscribe_url(ada), mail.unsubscribe_url(bo)
+    assert ada_link in first["List-Unsubscribe"] and bo_link in second["List-Unsubscribe"]
+    for message, link in ((first, ada_link), (second, bo_link)):
+        text, html = (part.get_payload(decode=True).decode() for part in message.walk()
+                      if part.get_content_maintype() == "text")
+        assert link in text and link in html and "Hot stones, step by step" in html
+    assert ada_link not in sink.messages[1].decode()
