@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "markdownx",
     "blog.apps.BlogConfig",
     "blog.newsletter.apps.NewsletterConfig",
+    "catalog.price_match.apps.PriceMatchConfig",
     "bodybest.apps.BodyBestConfig",
 ]
 
@@ -358,3 +359,19 @@ CELERY_BEAT_SCHEDULE["mail-due-articles"] = {
     "task": "blog.newsletter.tasks.mail_due_articles",
     "schedule": 60.0,
 }
+
+# Price Match Assurance (catalog/price_match/): the rules themselves are data staff edit.
+PRICE_MATCH_SCREENSHOTS_ROOT = Path(env("PRICE_MATCH_SCREENSHOTS_ROOT", default=str(VAR_DIR / "private" / "price-match")))
+PRICE_MATCH_RATE_PER_IP = env("PRICE_MATCH_RATE_PER_IP", default="5/h")
+PRICE_MATCH_RATE_PER_EMAIL = env("PRICE_MATCH_RATE_PER_EMAIL", default="3/h")
+CELERY_BEAT_SCHEDULE["expire-price-match-requests"] = {
+    "task": "catalog.price_match.tasks.expire_stale_requests",
+    "schedule": 3600.0,
+}
+
+from catalog.price_match.dashboard.nav import staff_only as price_match_staff_only  # noqa: E402
+
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Price matches", "icon": "fas fa-tags", "url_name": "price-match-dashboard:index",
+    "access_fn": price_match_staff_only,
+}]

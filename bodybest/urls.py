@@ -24,6 +24,7 @@ urlpatterns = [
         name="robots",
     ),
     path("compare/", include("catalog.comparison_urls")),
+    path("price-match/", include("catalog.price_match.urls")),
     path("blog/", include("blog.urls")),
     path("newsletter/", include("blog.newsletter.urls")),
     # The blog editor's preview and image upload: staff only (django-markdownx leaves them open).
@@ -33,6 +34,7 @@ urlpatterns = [
     path("webhooks/stripe/", stripe_webhook, name="stripe-webhook"),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
+    path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("admin/", admin.site.urls),
     path("", include(apps.get_app_config("oscar").urls[0])),

@@ -16,6 +16,7 @@ def pytest_configure(config):
     settings.HAYSTACK_CONNECTIONS["default"]["PATH"] = str(_TMP / "whoosh")
     settings.MEDIA_ROOT = _TMP / "media"
     settings.EMAIL_FILE_PATH = _TMP / "mail"
+    settings.PRICE_MATCH_SCREENSHOTS_ROOT = _TMP / "price-match"
     settings.STORAGES["staticfiles"]["BACKEND"] = (
         "django.contrib.staticfiles.storage.StaticFilesStorage"
     )

@@ -9,16 +9,18 @@ anything twice, so tasks use late acknowledgement and a killed worker's batch si
 """
 import logging
 import time
+from contextlib import closing
 from datetime import timedelta
 from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from blog.newsletter.mail import ArticleMail
+from blog.newsletter.marks import marks
 from blog.newsletter.models import ArticleSend, Delivery, Subscriber
 from blog.newsletter.smtp import sender
 
@@ -71,7 +73,8 @@ def send_batch(send_id, first_id, last_id):
         article_mail = ArticleMail(send.article)
         rows = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
                 .select_related("subscriber").order_by("subscriber_id"))
-        with sender() as outgoing:
+        pending_marks = marks()
+        with sender() as outgoing, closing(pending_marks):
             if outgoing.raw:
                 build = lambda subscriber: article_mail.raw_for(subscriber, send_id)  # noqa: E731
             else:
@@ -82,7 +85,7 @@ def send_batch(send_id, first_id, last_id):
                     continue
                 _wait_for_rate()
                 try:
-                    outgoing.send(build(row.subscriber), lambda: _mark_sent(row))
+                    outgoing.send(build(row.subscriber), lambda: pending_marks.start(row.pk))
                 except (SMTPException, OSError) as error:
                     _failed(row, error)
                     if isinstance(error, OSError) and not isinstance(error, SMTPException):
@@ -96,17 +99,6 @@ def send_batch(send_id, first_id, last_id):
             status=Delivery.PENDING).exists():
         return None
     return max(1, int(((waiting or timezone.now()) - timezone.now()).total_seconds()) + 1)
-
-
-def _mark_sent(row):
-    """One plain UPDATE, with as little as possible between its commit and the final dot that
-    follows (blog/newsletter/smtp.py): a worker killed in that gap loses the message."""
-    table = connection.ops.quote_name(Delivery._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {table} SET status = %s, sent = %s, error = '' WHERE id = %s AND status = %s",
-            [Delivery.SENT, timezone.now(), row.pk, Delivery.SENDING],
-        )
 
 
 def _failed(row, error):

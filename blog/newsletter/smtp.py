@@ -54,8 +54,10 @@ class TwoPhaseSMTP:
             self.connection.close()
 
     def send(self, message, mark_sent):
-        """Send `message` (a Django EmailMessage); call `mark_sent()` just before the server is
-        asked to accept it. Raises smtplib.SMTPException or OSError when it is not accepted."""
+        """Send `message` (a Django EmailMessage or a mail.RawMessage). `mark_sent()` starts
+        marking the row sent just before the final dot and returns a callable that waits for
+        that mark to be done, called once the dot is written (blog/newsletter/marks.py).
+        Raises smtplib.SMTPException or OSError when the message is not accepted."""
         smtp = self.connection
         data = message.data if hasattr(message, "data") else message.message().as_bytes(linesep="\r\n")
         code, reply = smtp.mail(message.from_email)
@@ -75,8 +77,10 @@ class TwoPhaseSMTP:
         if not body.endswith(b"\r\n"):
             body += b"\r\n"
         smtp.send(body)
-        mark_sent()
+        marked = mark_sent()
         smtp.send(b".\r\n")
+        if marked is not None:
+            marked()
         code, reply = smtp.getreply()
         if code != 250:
             raise smtplib.SMTPDataError(code, reply)

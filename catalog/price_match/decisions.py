@@ -1,0 +1,164 @@
+"""What happens to a price match request: asked, approved, rejected, expired."""
+import logging
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from oscar.core.loading import get_class, get_model
+
+from catalog.price_match import rules
+from catalog.price_match.models import Policy, PriceMatchRequest
+
+logger = logging.getLogger("bodybest.price_match")
+Selector = get_class("partner.strategy", "Selector")
+WeightBased = get_model("shipping", "WeightBased")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+Order = get_model("order", "Order")
+
+
+class Refused(Exception):
+    def __init__(self, reasons):
+        super().__init__("; ".join(reasons))
+        self.reasons = reasons
+
+
+def our_landed(product):
+    """(our price before tax, Standard shipping for this one item) for a product we sell."""
+    info = Selector().strategy().fetch_for_product(product)
+    if not info.availability.is_available_to_buy or not info.price.exists:
+        return None
+    price = info.price.excl_tax
+    standard = WeightBased.objects.filter(code="standard").first()
+    if standard is None:
+        return price, Decimal("0.00")
+    if standard.free_shipping_threshold is not None and price >= standard.free_shipping_threshold:
+        return price, Decimal("0.00")
+    weight = (ProductAttributeValue.objects.filter(
+        product_id__in=[i for i in (product.pk, product.parent_id) if i],
+        attribute__code=standard.weight_attribute).values_list("value_float", flat=True).first())
+    charge = standard.get_charge(Decimal(str(weight)) if weight is not None else Decimal(standard.default_weight or 0))
+    return price, charge
+
+
+def is_eligible(product, policy):
+    if not product.is_public or product.is_parent:
+        return False
+    slugs = policy.category_slugs()
+    categories = product.get_categories() if not product.is_child else product.parent.get_categories()
+    return not categories.filter(slug__in=slugs).exists()
+
+
+def past_order(email, product, order_number, policy, now=None):
+    """The shopper's order of this product inside the window, or Refused."""
+    now = now or timezone.now()
+    order = (Order.objects.filter(number=order_number.strip(), lines__product=product)
+             .filter(email_q(email)).distinct().first())
+    if order is None:
+        raise Refused(["We could not find that order for this product and email address."])
+    if order.date_placed < now - timedelta(days=policy.window_days):
+        raise Refused([f"That order is more than {policy.window_days} days old, past the price "
+                       "match window for purchases."])
+    return order
+
+
+def email_q(email):
+    from django.db.models import Q
+
+    return Q(guest_email__iexact=email) | Q(user__email__iexact=email)
+
+
+def submit(product, *, user, name, email, competitor_name, competitor_url, competitor_price,
+           competitor_shipping, screenshot=None, order_number="", ip_address=None, now=None):
+    """Check the request at once; store it for staff, or raise Refused with every reason."""
+    now = now or timezone.now()
+    policy = Policy.current()
+    ours = our_landed(product)
+    if ours is None:
+        raise Refused(["This product is not for sale right now, so there is no price to match."])
+    our_price, our_shipping = ours
+    host = rules.domain_of(competitor_url)
+    window_start = now - timedelta(days=policy.window_days)
+    already = PriceMatchRequest.objects.filter(
+        product=product, email__iexact=email, created__gte=window_start,
+        status__in=(PriceMatchRequest.PENDING, PriceMatchRequest.APPROVED)).exists()
+    reasons = rules.refusals(
+        our_landed=rules.landed(our_price, our_shipping),
+        their_landed=rules.landed(competitor_price, competitor_shipping),
+        floor_percent=policy.floor_percent, host=host, excluded=policy.domains(),
+        eligible=is_eligible(product, policy), already_matched=already,
+    )
+    if reasons:
+        raise Refused(reasons)
+    order = past_order(email, product, order_number, policy, now) if order_number.strip() else None
+    return PriceMatchRequest.objects.create(
+        product=product, user=user if user and user.is_authenticated else None, name=name,
+        email=email, competitor_name=competitor_name, competitor_url=competitor_url,
+        competitor_price=competitor_price, competitor_shipping=competitor_shipping,
+        our_price=our_price, our_shipping=our_shipping, screenshot=screenshot or "",
+        order=order, ip_address=ip_address,
+    )
+
+
+def approve(match, staff_user, now=None):
+    """Approve a pending request: refund the difference on a past order, else a voucher."""
+    from catalog.price_match.offers import create_voucher
+    from catalog.price_match.tasks import mail_decision
+
+    now = now or timezone.now()
+    policy = Policy.current()
+    with transaction.atomic():
+        match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
+        if match.status != PriceMatchRequest.PENDING:
+            raise Refused([f"This request was {match.get_status_display().lower()} already."])
+        amount = match.difference
+        if not (match.order_id and _refund(match, amount, staff_user)):
+            # A past order paid otherwise gets the difference as store credit on anything.
+            match.voucher = create_voucher(match, amount, policy.voucher_days, now,
+                                           store_credit=bool(match.order_id))
+        match.status, match.decided, match.decided_by = PriceMatchRequest.APPROVED, now, staff_user
+        match.save()
+        transaction.on_commit(lambda: mail_decision.delay(match.pk), robust=True)
+    return match
+
+
+def _refund(match, amount, staff_user):
+    from checkout.models import CardPayment
+    from checkout.refunds import RefundRefused, refund_order
+
+    payment = CardPayment.objects.filter(order=match.order, status=CardPayment.CAPTURED).first()
+    if payment is None or payment.refundable < amount:
+        return False
+    try:
+        refund_order(match.order, amount, f"Price match #{match.pk} with {match.competitor_name}",
+                     staff_user)
+    except RefundRefused as refused:
+        raise Refused([refused.message])
+    match.refunded = amount
+    return True
+
+
+def reject(match, staff_user, reason, now=None):
+    from catalog.price_match.tasks import mail_decision
+
+    reason = (reason or "").strip()
+    if not reason:
+        raise Refused(["Give the shopper a reason: it is mailed to them."])
+    with transaction.atomic():
+        match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
+        if match.status != PriceMatchRequest.PENDING:
+            raise Refused([f"This request was {match.get_status_display().lower()} already."])
+        match.status, match.reason = PriceMatchRequest.REJECTED, reason[:500]
+        match.decided, match.decided_by = now or timezone.now(), staff_user
+        match.save()
+        transaction.on_commit(lambda: mail_decision.delay(match.pk), robust=True)
+    return match
+
+
+def expire_stale(now=None):
+    """Pending requests nobody decided within the policy's days expire (Celery beat, daily)."""
+    now = now or timezone.now()
+    policy = Policy.current()
+    return PriceMatchRequest.objects.filter(
+        status=PriceMatchRequest.PENDING, created__lt=now - timedelta(days=policy.decide_within_days),
+    ).update(status=PriceMatchRequest.EXPIRED, decided=now)

@@ -1,0 +1,56 @@
+from django import forms
+
+from catalog.price_match import rules
+
+
+class PriceMatchForm(forms.Form):
+    competitor_name = forms.CharField(label="Competitor", max_length=120,
+                                      help_text="The Canadian retailer selling it for less.")
+    competitor_url = forms.CharField(label="Link to their product page", max_length=500,
+                                     widget=forms.URLInput(attrs={"placeholder": "https://"}))
+    competitor_price = forms.CharField(label="Their price (CAD, before tax)", max_length=20,
+                                       widget=forms.TextInput(attrs={"inputmode": "decimal"}))
+    competitor_shipping = forms.CharField(label="Their shipping charge (CAD, 0 if free)", max_length=20,
+                                          initial="0.00",
+                                          widget=forms.TextInput(attrs={"inputmode": "decimal"}))
+    identical = forms.BooleanField(
+        label="It is the identical item (same brand, model and size), new, and in stock at their store.",
+        error_messages={"required": "We can only match an identical item that is new and in stock."})
+    name = forms.CharField(label="Your name", max_length=120)
+    email = forms.EmailField(label="Your email address", max_length=254)
+    order_number = forms.CharField(label="Already bought it from us? Your order number (optional)",
+                                   max_length=32, required=False)
+    screenshot = forms.ImageField(label="Screenshot of their price (optional, an image)", required=False)
+
+    def __init__(self, *args, max_screenshot_mb=3, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_screenshot_mb = max_screenshot_mb
+
+    def clean_competitor_url(self):
+        url = self.cleaned_data["competitor_url"].strip()
+        try:
+            rules.domain_of(url)
+        except ValueError as error:
+            raise forms.ValidationError(str(error))
+        return url
+
+    def clean_competitor_price(self):
+        return self._money("competitor_price", "their price", positive=True)
+
+    def clean_competitor_shipping(self):
+        return self._money("competitor_shipping", "their shipping charge", positive=False)
+
+    def _money(self, field, words, positive):
+        try:
+            amount = rules.money(self.cleaned_data[field], words)
+        except ValueError as error:
+            raise forms.ValidationError(str(error))
+        if positive and amount <= 0:
+            raise forms.ValidationError("Their price must be more than $0.00.")
+        return amount
+
+    def clean_screenshot(self):
+        image = self.cleaned_data.get("screenshot")
+        if image and image.size > self.max_screenshot_mb * 1024 * 1024:
+            raise forms.ValidationError(f"The screenshot is too large: at most {self.max_screenshot_mb} MB.")
+        return image

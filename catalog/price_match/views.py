@@ -1,0 +1,104 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+from django_ratelimit.core import is_ratelimited
+from oscar.core.loading import get_model
+
+from catalog.price_match import decisions
+from catalog.price_match.forms import PriceMatchForm
+from catalog.price_match.models import Policy, PriceMatchRequest
+
+Product = get_model("catalogue", "Product")
+Voucher = get_model("voucher", "Voucher")
+
+THANKS = ("Thank you. We have your price match request and will answer by email within two "
+          "business days.")
+
+
+def _email_key(group, request):
+    return (request.POST.get("email") or "").strip().lower()[:254] or "none"
+
+
+@require_http_methods(["GET", "POST"])
+def request_view(request, pk):
+    """The product page's "Found it cheaper?" form posts here; shown on its own after an error."""
+    product = get_object_or_404(Product.objects.browsable(), pk=pk)
+    policy = Policy.current()
+    if request.method == "GET":
+        return render(request, "price_match/request.html", {"product": product, "form": _blank_form(request)})
+    form = PriceMatchForm(request.POST, request.FILES, max_screenshot_mb=policy.screenshot_max_mb)
+    context = {"product": product, "form": form}
+    limited = (is_ratelimited(request, group="price-match-ip", key="ip",
+                              rate=settings.PRICE_MATCH_RATE_PER_IP, increment=True)
+               or is_ratelimited(request, group="price-match-email", key=_email_key,
+                                 rate=settings.PRICE_MATCH_RATE_PER_EMAIL, increment=True))
+    if limited:
+        context["reasons"] = ["You have sent several price match requests in a short time. Please "
+                              "try again later, or call us."]
+        return render(request, "price_match/request.html", context, status=429)
+    if not form.is_valid():
+        return render(request, "price_match/request.html", context, status=400)
+    data = form.cleaned_data
+    try:
+        decisions.submit(
+            product, user=request.user, name=data["name"], email=data["email"],
+            competitor_name=data["competitor_name"], competitor_url=data["competitor_url"],
+            competitor_price=data["competitor_price"], competitor_shipping=data["competitor_shipping"],
+            screenshot=data["screenshot"], order_number=data["order_number"],
+            ip_address=request.META.get("REMOTE_ADDR"),
+        )
+    except decisions.Refused as refused:
+        context["reasons"] = refused.reasons
+        return render(request, "price_match/request.html", context, status=400)
+    messages.success(request, THANKS)
+    return redirect(product.get_absolute_url())
+
+
+def _blank_form(request):
+    user = request.user
+    initial = {}
+    if user.is_authenticated:
+        initial = {"name": user.get_full_name(), "email": user.email}
+    return PriceMatchForm(initial=initial)
+
+
+@require_GET
+def policy_view(request):
+    return render(request, "price_match/policy.html", {"policy": Policy.current()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def apply_view(request, code):
+    """The link in an approval mail: puts the product in the basket and applies the voucher."""
+    voucher = Voucher.objects.filter(code=code.upper()[:128], price_match__isnull=False).select_related(
+        "price_match__product").first()
+    match = getattr(voucher, "price_match", None)
+    if match is None or match.email.lower() != request.user.email.lower():
+        messages.error(request, "This price match code is not one of yours. Sign in with the email "
+                                "address you asked with.")
+        return redirect("basket:summary")
+    if not voucher.is_active():
+        messages.error(request, "This price match code has expired.")
+        return redirect("basket:summary")
+    available, message = voucher.is_available_to_user(request.user)
+    if not available:
+        messages.error(request, message)
+        return redirect("basket:summary")
+    basket = request.basket
+    if not match.voucher_is_store_credit() and not basket.all_lines().filter(product=match.product).exists():
+        basket.add_product(match.product, 1)
+    basket.vouchers.add(voucher)
+    messages.success(request, f"Price match code {voucher.code} applied.")
+    return redirect("basket:summary")
+
+
+@login_required
+@require_GET
+def mine_view(request):
+    matches = (PriceMatchRequest.objects.filter(Q(user=request.user) | Q(email__iexact=request.user.email))
+               .select_related("product", "voucher").order_by("-created"))
+    return render(request, "price_match/mine.html", {"matches": matches})
