@@ -20,7 +20,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from blog.newsletter.mail import ArticleMail
-from blog.newsletter.marks import marks
+from blog.newsletter.marks import SynchronousMarks, marks
 from blog.newsletter.models import ArticleSend, Delivery, Subscriber
 from blog.newsletter.smtp import sender
 
@@ -73,8 +73,11 @@ def send_batch(send_id, first_id, last_id):
         article_mail = ArticleMail(send.article)
         rows = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
                 .select_related("subscriber").order_by("subscriber_id"))
-        pending_marks = marks()
-        with sender() as outgoing, closing(pending_marks):
+        outgoing = sender()
+        # Pipelining only matters where a dot follows the mark; other backends mark in line,
+        # on the same connection as the rest of the task.
+        pending_marks = marks() if outgoing.raw else SynchronousMarks()
+        with outgoing, closing(pending_marks):
             if outgoing.raw:
                 build = lambda subscriber: article_mail.raw_for(subscriber, send_id)  # noqa: E731
             else:
