@@ -348,7 +348,7 @@ NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=60)
 NEWSLETTER_CLAIM_TIMEOUT_SECONDS = env.int("NEWSLETTER_CLAIM_TIMEOUT_SECONDS", default=600)
 NEWSLETTER_ARTICLE_MAX_AGE_DAYS = 2  # articles older than this when first seen are not mailed
 NEWSLETTER_SIGNUP_RATE = env("NEWSLETTER_SIGNUP_RATE", default="5/10m")
-from blog.newsletter.dashboard.nav import staff_only  # noqa: E402  (imports nothing of Django's)
+from bodybest.dashboard_nav import staff_only  # noqa: E402  (imports nothing of Django's)
 
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Newsletter", "icon": "fas fa-envelope", "url_name": "newsletter-dashboard:index",
@@ -369,9 +369,7 @@ CELERY_BEAT_SCHEDULE["expire-price-match-requests"] = {
     "schedule": 3600.0,
 }
 
-from catalog.price_match.dashboard.nav import staff_only as price_match_staff_only  # noqa: E402
-
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Price matches", "icon": "fas fa-tags", "url_name": "price-match-dashboard:index",
-    "access_fn": price_match_staff_only,
+    "access_fn": staff_only,
 }]

@@ -17,7 +17,7 @@ from oscar.core.loading import get_model
 from oscar.test.factories import create_order
 from PIL import Image
 
-from catalog.price_match.dashboard import nav
+from bodybest import dashboard_nav as nav
 from catalog.price_match.models import Policy, PriceMatchRequest, screenshots
 from tests import factories
 

@@ -6,6 +6,7 @@ from oscar.core.loading import get_model
 
 from checkout.models import StripeEvent
 from tests.celery_worker import wait_for, worker
+from tests.smtp_server import smtp_server
 from tests.checkout.buying import pay, ready_to_pay, weighed_product
 from tests.checkout.test_webhooks import deliver, event
 
@@ -15,27 +16,8 @@ Order = get_model("order", "Order")
 
 @pytest.fixture
 def smtp_sink():
-    from aiosmtpd.controller import Controller
-
-    class Inbox:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append((envelope.rcpt_tos, envelope.content))
-            return "250 OK"
-
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    inbox = Inbox()
-    inbox.port = port
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox
-    controller.stop()
+    with smtp_server() as inbox:
+        yield inbox
 
 
 def test_a_worker_places_the_order_from_a_webhook_and_mails_customer_and_staff(

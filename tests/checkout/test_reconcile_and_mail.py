@@ -1,5 +1,4 @@
 """What is left half-done gets repaired; order mail never touches the order."""
-import socket
 from datetime import timedelta
 from io import StringIO
 
@@ -12,6 +11,7 @@ from oscar.core.loading import get_model
 from checkout import stripe_gateway
 from checkout.models import CardPayment
 from tests.checkout.buying import pay, place_order, ready_to_pay, weighed_product
+from tests.smtp_server import free_port, smtp_server
 
 pytestmark = pytest.mark.django_db
 Order = get_model("order", "Order")
@@ -87,17 +87,9 @@ def test_an_authorisation_at_stripe_with_no_row_of_ours_is_released(client, fake
     assert fake_stripe.intent(body["payment_intent"])["status"] == "canceled"
 
 
-def _closed_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_with_smtp_down_the_order_stands_and_the_mail_goes_once_smtp_is_back(
         client, fake_stripe, settings, django_capture_on_commit_callbacks):
-    from aiosmtpd.controller import Controller
-
-    port = _closed_port()
+    port = free_port()  # nothing listens there yet
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
     ready_to_pay(client, weighed_product("200.00"))
@@ -109,22 +101,10 @@ def test_with_smtp_down_the_order_stands_and_the_mail_goes_once_smtp_is_back(
     payment = CardPayment.objects.get()
     assert payment.confirmation_mailed is None  # unclaimed, for the retry
 
-    class Inbox:
-        received = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.received.append(envelope.rcpt_tos)
-            return "250 OK"
-
-    inbox = Inbox()
-    smtp = Controller(inbox, hostname="127.0.0.1", port=port)
-    smtp.start()
-    try:
+    with smtp_server(port=port) as inbox:
         from checkout.tasks import send_order_mail
 
         send_order_mail.apply(args=[order.pk])  # what Celery's retry does
         send_order_mail.apply(args=[order.pk])  # redelivered: sends nothing twice
-    finally:
-        smtp.stop()
-    assert sorted(r[0] for r in inbox.received) == ["info@bodybest.ca", "marie@example.ca"]
+    assert sorted(inbox.recipients) == ["info@bodybest.ca", "marie@example.ca"]
     assert mail.outbox == []

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from blog.newsletter import sending
-from blog.newsletter.dashboard import nav
+from bodybest import dashboard_nav as nav
 from blog.newsletter.dashboard.views import Progress
 from blog.newsletter.models import ArticleSend, Consent, Delivery, Subscriber
 from tests import factories

@@ -1,34 +1,17 @@
 """A message is accepted by the SMTP server only after its delivery row is marked sent."""
-import socket
-
 import pytest
 from django.core.mail import EmailMessage
 
 from blog.newsletter.smtp import TwoPhaseSMTP
+from tests.smtp_server import smtp_server
 
 
 @pytest.fixture
 def sink(settings):
-    from aiosmtpd.controller import Controller
-
-    class Sink:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append(envelope.content)
-            return "250 OK"
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    inbox = Sink()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
-    settings.EMAIL_HOST_USER = ""
-    yield inbox
-    controller.stop()
+    with smtp_server() as inbox:
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", inbox.port, 5
+        settings.EMAIL_HOST_USER = ""
+        yield inbox
 
 
 def _message(body="Line one\n.\nA line that was a lone dot above"):
@@ -38,9 +21,9 @@ def _message(body="Line one\n.\nA line that was a lone dot above"):
 def test_the_row_is_marked_before_the_server_accepts_and_dots_survive(sink):
     events = []
     with TwoPhaseSMTP() as smtp:
-        smtp.send(_message(), lambda: events.append(len(sink.messages)))
+        smtp.send(_message(), lambda: events.append(len(sink_contents(sink))))
     assert events == [0]  # marked while the server still held nothing
-    assert len(sink.messages) == 1 and b"\r\n.\r\nA line" in sink.messages[0]
+    assert len(sink_contents(sink)) == 1 and b"\r\n.\r\nA line" in sink_contents(sink)[0]
 
 
 def test_a_worker_dying_before_the_mark_leaves_the_server_with_nothing(sink):
@@ -56,7 +39,7 @@ def test_a_worker_dying_before_the_mark_leaves_the_server_with_nothing(sink):
     import time
 
     time.sleep(0.3)
-    assert sink.messages == []
+    assert sink_contents(sink) == []
 
 
 def test_a_message_from_the_batch_template_is_the_whole_message_for_that_subscriber(db, sink):
@@ -74,7 +57,7 @@ def test_a_message_from_the_batch_template_is_the_whole_message_for_that_subscri
     with TwoPhaseSMTP() as smtp:
         for subscriber in (ada, bo):
             smtp.send(mail.raw_for(subscriber, send_id=7), lambda: None)
-    first, second = (message_from_bytes(m) for m in sink.messages)
+    first, second = (message_from_bytes(m) for m in sink_contents(sink))
     assert (first["To"], second["To"]) == ("ada@example.ca", "bo@example.ca")
     assert first["Message-ID"] == f"<article-7.subscriber-{ada.pk}@bodybest.ca>"
     assert first["Message-ID"] != second["Message-ID"]
@@ -84,4 +67,8 @@ def test_a_message_from_the_batch_template_is_the_whole_message_for_that_subscri
         text, html = (part.get_payload(decode=True).decode() for part in message.walk()
                       if part.get_content_maintype() == "text")
         assert link in text and link in html and "Hot stones, step by step" in html
-    assert ada_link not in sink.messages[1].decode()
+    assert ada_link not in sink_contents(sink)[1].decode()
+
+
+def sink_contents(sink):
+    return [content for _, content in sink.messages]

@@ -1,8 +1,6 @@
 """The real thing in CI: Celery workers on Redis mail 1,000 subscribers through a real SMTP
 server; one is killed with SIGKILL halfway, another takes over, and every subscriber gets the
 article exactly once."""
-import asyncio
-import socket
 from collections import Counter
 
 import pytest
@@ -10,47 +8,15 @@ import pytest
 from blog.newsletter.models import ArticleSend, Delivery, Subscriber
 from tests import factories
 from tests.celery_worker import kill_hard, wait_for, worker
+from tests.smtp_server import smtp_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def smtp_sink():
-    from aiosmtpd.controller import Controller
-    from aiosmtpd.smtp import SMTP
-
-    class KeepsWhatArrived(SMTP):
-        """aiosmtpd drops a message whose client hung up right after the final dot, before the
-        server read it; a real MTA keeps it (Postfix: "lost connection after END-OF-MESSAGE").
-        This one reads what arrived before it closes."""
-
-        def eof_received(self):
-            return asyncio.StreamReaderProtocol.eof_received(self)
-
-    class MTA(Controller):
-        def factory(self):
-            return KeepsWhatArrived(self.handler, **self.SMTP_kwargs)
-
-    class Sink:
-        def __init__(self):
-            self.recipients = []
-
-        async def handle_DATA(self, server, session, envelope):
-            # Like Postfix: the message is kept once its final dot has arrived, then the queue
-            # file is written and 250 sent, which takes some milliseconds.
-            self.recipients.extend(envelope.rcpt_tos)
-            await asyncio.sleep(0.01)
-            return "250 OK"
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    sink = Sink()
-    controller = MTA(sink, hostname="127.0.0.1", port=port)
-    controller.start()
-    sink.port = port
-    yield sink
-    controller.stop()
+    with smtp_server(delay=0.01) as inbox:  # a real server takes some milliseconds a message
+        yield inbox
 
 
 def test_a_worker_killed_mid_send_leaves_no_duplicates_and_no_one_out(smtp_sink):
