@@ -1,8 +1,8 @@
 """Marking a delivery sent, pipelined with the message's final dot.
 
 On PostgreSQL the mark goes over a connection of its own in psycopg2's asynchronous mode: the
-UPDATE is written to the server, then the SMTP dot is written, and only then are both replies
-awaited. A worker killed before the UPDATE left leaves neither (the row is sent again); killed
+UPDATE is written to the server, then the SMTP dot, then the SMTP reply is read; the UPDATE's
+result is collected before the next mark, so its round trip overlaps the next message. A worker killed before the UPDATE left leaves neither (the row is sent again); killed
 after both left, PostgreSQL still commits what it received and the SMTP server has the dot.
 Only the microseconds between the two writes, with no waiting in between, can lose a message.
 Waiting for the commit before writing the dot made that gap a full round trip plus however
@@ -30,14 +30,18 @@ class PipelinedMarks:
             password=settings.get("PASSWORD") or None, host=settings.get("HOST") or None,
             port=settings.get("PORT") or None, async_=True,
         )
+        self.cursor = None
         self._wait()
         self.sql = SQL.format(table=connection.ops.quote_name(Delivery._meta.db_table))
 
     def start(self, row_pk):
-        """Write the UPDATE to the server without waiting; return what waits for its result."""
+        """Write the UPDATE to the server without waiting for it. Its result is collected
+        before the next mark (or at close), so the round trip overlaps the next message."""
+        if self.cursor is not None:
+            self._wait()
         self.cursor = self.connection.cursor()  # psycopg2 needs it alive until the result
         self.cursor.execute(self.sql, [Delivery.SENT, timezone.now(), row_pk, Delivery.SENDING])
-        return self._wait
+        return None
 
     def _wait(self):
         extensions = self.psycopg2.extensions
@@ -51,7 +55,11 @@ class PipelinedMarks:
                 select.select([], [self.connection.fileno()], [])
 
     def close(self):
-        self.connection.close()
+        try:
+            if self.cursor is not None:
+                self._wait()
+        finally:
+            self.connection.close()
 
 
 class SynchronousMarks:
