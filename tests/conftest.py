@@ -75,6 +75,17 @@ def staff_client(client, django_user_model):
 
 
 @pytest.fixture
+def customer_client(django_user_model):
+    """Another browser, signed in as a customer (not staff)."""
+    from django.test import Client
+
+    customer = Client(HTTP_HOST="localhost")
+    customer.force_login(django_user_model.objects.create_user(
+        username="dana", email="dana@example.ca", password="x-dana-2024"))
+    return customer
+
+
+@pytest.fixture
 def seeded_store(db):
     """The rows migrations seed (shipping methods, tax rates, Canada as the shipping country),
     put back for a transactional test: an earlier one may have emptied the tables. The seed

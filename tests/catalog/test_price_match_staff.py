@@ -93,14 +93,6 @@ def private_files(tmp_path, settings):
     return screenshots
 
 
-@pytest.fixture
-def customer_client(django_user_model):
-    customer = Client(HTTP_HOST="localhost")
-    customer.force_login(django_user_model.objects.create_user(
-        username="dana", email="dana@example.ca", password="x-dana-2024"))
-    return customer
-
-
 # The queue at a glance
 
 

@@ -9,7 +9,6 @@ import re
 import pytest
 from django.core import mail
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -71,14 +70,6 @@ def csv_rows(response):
     assert response.streaming
     text = b"".join(response.streaming_content).decode()
     return list(csv.reader(io.StringIO(text)))
-
-
-@pytest.fixture
-def customer_client(django_user_model):
-    customer = Client(HTTP_HOST="localhost")
-    customer.force_login(django_user_model.objects.create_user(
-        username="dana", email="dana@example.ca", password="x-dana-2024"))
-    return customer
 
 
 # The overview
