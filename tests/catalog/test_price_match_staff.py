@@ -468,3 +468,20 @@ def test_a_dashboard_menu_entry_with_staff_only_links_staff_to_the_queue(staff_c
     menu = menu[:menu.index("</nav>")]
 
     assert re.search(r'href="/dashboard/price-match/"\s*>\s*<i class="fas fa-tags"></i>\s*Price matches', menu)
+
+
+def test_staff_edit_the_policy_in_the_admin_and_the_policy_page_follows(client, django_user_model):
+    boss = django_user_model.objects.create_superuser("boss", "boss@bodybest.ca", "pw-boss-1991")
+    client.force_login(boss)
+    policy = Policy.current()
+    form = client.get(f"/admin/price_match/policy/{policy.pk}/change/")
+    assert form.status_code == 200
+    response = client.post(f"/admin/price_match/policy/{policy.pk}/change/", {
+        "floor_percent": 70, "window_days": 30, "voucher_days": 10, "decide_within_days": 5,
+        "excluded_domains": "amazon.ca\nbidcanada.example", "excluded_categories": "clearance",
+        "screenshot_max_mb": 2,
+    })
+    assert response.status_code == 302
+    page = client.get("/price-match/").content.decode()
+    assert "70%" in page and "30 days" in page and "bidcanada.example" in page
+    assert client.get("/admin/price_match/policy/add/").status_code == 403
