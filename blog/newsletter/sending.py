@@ -158,17 +158,21 @@ def _wait_for_rate():
         time.sleep(max(0.0, second + 1 - time.time()))
 
 
-def progress(send):
-    """Delivered, failed and pending counts for the staff pages."""
-    counts = dict(Delivery.objects.filter(send=send).values_list("status").annotate(n=models_count()))
-    return {
-        "sent": counts.get(Delivery.SENT, 0),
-        "failed": counts.get(Delivery.FAILED, 0),
-        "pending": counts.get(Delivery.PENDING, 0) + counts.get(Delivery.SENDING, 0),
-    }
-
-
-def models_count():
+def counts_by_send(send_ids):
+    """{send id: {"sent", "failed", "pending"}} from one grouped query; "pending" includes rows a
+    worker is sending right now."""
     from django.db.models import Count
 
-    return Count("pk")
+    counts = {pk: {"sent": 0, "failed": 0, "pending": 0} for pk in send_ids}
+    rows = (Delivery.objects.filter(send_id__in=counts).values_list("send_id", "status")
+            .annotate(n=Count("pk")).order_by())
+    key = {Delivery.SENT: "sent", Delivery.FAILED: "failed", Delivery.PENDING: "pending",
+           Delivery.SENDING: "pending"}
+    for send_id, status, n in rows:
+        counts[send_id][key[status]] += n
+    return counts
+
+
+def progress(send):
+    """Delivered, failed and pending counts of one send."""
+    return counts_by_send([send.pk])[send.pk]

@@ -20,8 +20,8 @@ from django.views.decorators.http import require_GET, require_POST
 from oscar.views.decorators import permissions_required
 
 from blog.models import Article
-from blog.newsletter import publishing
-from blog.newsletter.models import ArticleSend, Consent, Delivery, Subscriber
+from blog.newsletter import publishing, sending
+from blog.newsletter.models import ArticleSend, Consent, Subscriber
 from blog.newsletter.tasks import send_test
 
 # Anonymous visitors go to the dashboard login; a logged-in non-staff user gets a 403.
@@ -40,7 +40,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 @dataclass(frozen=True)
 class Progress:
     """One mailing's figures; `pending` includes rows a worker is sending right now, as
-    sending.progress() counts them. The fan-out sets `recipients` only once every row exists,
+    sending.counts_by_send() counts them. The fan-out sets `recipients` only once every row exists,
     so until then the rows themselves are the total."""
 
     sent: int = 0
@@ -87,20 +87,8 @@ def figure(number):
 def progress_by_send(sends):
     """{send id: Progress} for all `sends` from one grouped query over their deliveries."""
     sends = list(sends)
-    counts = {}
-    if sends:
-        rows = (Delivery.objects.filter(send_id__in=[send.pk for send in sends])
-                .values_list("send_id", "status").annotate(n=Count("pk")).order_by())
-        for send_id, status, n in rows:
-            counts.setdefault(send_id, {})[status] = n
-    figures = {}
-    for send in sends:
-        by_status = counts.get(send.pk, {})
-        figures[send.pk] = Progress(
-            sent=by_status.get(Delivery.SENT, 0), failed=by_status.get(Delivery.FAILED, 0),
-            pending=by_status.get(Delivery.PENDING, 0) + by_status.get(Delivery.SENDING, 0),
-            recipients=send.recipients)
-    return figures
+    counts = sending.counts_by_send([send.pk for send in sends])
+    return {send.pk: Progress(**counts[send.pk], recipients=send.recipients) for send in sends}
 
 
 def subscriber_counts(subscribers=None):

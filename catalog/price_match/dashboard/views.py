@@ -1,7 +1,6 @@
 """The price match queue under /dashboard/price-match/: each request with both landed prices
 side by side, approved or rejected from its row. What a decision does is decisions.py's; these
 views only call it and say how it went."""
-from datetime import timedelta
 from pathlib import PurePath
 from urllib.parse import urlencode, urlsplit
 
@@ -75,7 +74,7 @@ def queue_view(request):
     page = Paginator(matches.order_by("-created", "-pk"), PER_PAGE).get_page(request.GET.get("page"))
     for match in page:
         match.competitor_host = host_of(match.competitor_url)
-        match.decide_by = match.created + timedelta(days=policy.decide_within_days)
+        match.decide_by = match.expires(policy)
     labels = dict(PriceMatchRequest.STATUSES, all="All")
     tabs = [{"value": value, "label": labels[value], "count": counts[value], "url": queue_url(value),
              "active": value == status} for value in FILTERS]
