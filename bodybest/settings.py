@@ -348,7 +348,11 @@ NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=60)
 NEWSLETTER_CLAIM_TIMEOUT_SECONDS = env.int("NEWSLETTER_CLAIM_TIMEOUT_SECONDS", default=600)
 NEWSLETTER_ARTICLE_MAX_AGE_DAYS = 2  # articles older than this when first seen are not mailed
 NEWSLETTER_SIGNUP_RATE = env("NEWSLETTER_SIGNUP_RATE", default="5/10m")
-from bodybest.dashboard_nav import staff_only  # noqa: E402  (imports nothing of Django's)
+from bodybest.dashboard_nav import staff_only, with_shipping_charges  # noqa: E402  (imports nothing of Django's)
+
+# Oscar hides its shipping-charges pages because its default repository ignores weight-based
+# methods; ours (checkout/shipping/) is built on them, so staff get the menu entry back.
+OSCAR_DASHBOARD_NAVIGATION = with_shipping_charges(OSCAR_DASHBOARD_NAVIGATION)  # noqa: F405
 
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Newsletter", "icon": "fas fa-envelope", "url_name": "newsletter-dashboard:index",
