@@ -135,17 +135,32 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
 # Cache and Celery broker: Redis when REDIS_URL is set, otherwise local memory and eager tasks.
+# While Redis is unreachable the cache misses instead of failing (bodybest/cache.py) and tasks
+# wait in the database until the broker answers (bodybest/outbox.py).
 REDIS_URL = env("REDIS_URL", default="")
+CACHE_TIMEOUT_SECONDS = env.float("CACHE_TIMEOUT_SECONDS", default=0.5)  # connect, and each reply
 if REDIS_URL:
+    _REDIS_CACHE = {
+        "BACKEND": "bodybest.cache.FailSoftRedisCache",
+        "LOCATION": env("CACHE_URL", default=REDIS_URL),
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="bodybest"),
+        "OPTIONS": {
+            "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+            "socket_timeout": CACHE_TIMEOUT_SECONDS,
+            "RETRY_AFTER": env.float("CACHE_RETRY_AFTER_SECONDS", default=5),
+        },
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env("CACHE_URL", default=REDIS_URL),
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="bodybest"),
-        }
+        "default": _REDIS_CACHE,
+        # Rate limits count in this process's memory while Redis is down (see the README).
+        "ratelimit": {**_REDIS_CACHE, "OPTIONS": {**_REDIS_CACHE["OPTIONS"], "FALLBACK_TO_LOCAL_MEMORY": True}},
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+RATELIMIT_USE_CACHE = "ratelimit"
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
