@@ -1,0 +1,15 @@
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.partner.availability import *  # noqa: F401,F403  (Oscar's policies, as its loader expects)
+from oscar.apps.partner.availability import Unavailable
+
+
+class Unpriced(Unavailable):
+    """A product whose stock record has no price (staff cleared it, say, while a price is
+    being decided). It is Oscar's Unavailable, so basket totals leave the line out and the
+    checkout refuses it, with words that tell the shopper why."""
+
+    code = "unavailable"
+    message = _("Not for sale at the moment")
+
+    def is_purchase_permitted(self, quantity):
+        return False, _("it has no price at the moment")
