@@ -5,6 +5,8 @@ changes money carries an idempotency key derived from our own row, so a retried 
 one operation at Stripe; our code does not rely on it (localstripe ignores the keys): the
 database rows in checkout/models.py decide what may be done.
 """
+import json
+import time
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -117,8 +119,40 @@ def recent_payment_intents(created_after: int):
     return [intent for intent in page.auto_paging_iter() if intent.created >= created_after]
 
 
-def construct_event(payload: bytes, signature: str):
-    """Verify a webhook's signature (and that it is at most 5 minutes old) and parse it."""
-    return stripe.Webhook.construct_event(
-        payload, signature, settings.STRIPE_WEBHOOK_SECRET, tolerance=300
-    )
+class InvalidEvent(Exception):
+    """A webhook delivery that is not a genuine, current Stripe event; `message` says why."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+WEBHOOK_TOLERANCE = 300  # seconds either side of our clock
+
+
+def verified_event(payload: bytes, signature: str, now=None) -> dict:
+    """The delivery's JSON object, once its signature is checked and dated within
+    WEBHOOK_TOLERANCE seconds of `now` in either direction: stripe-python refuses only the
+    old, so a body signed to be replayed in a week would pass it. Raises InvalidEvent."""
+    now = time.time() if now is None else now
+    try:
+        stripe.WebhookSignature.verify_header(
+            payload, signature, settings.STRIPE_WEBHOOK_SECRET, WEBHOOK_TOLERANCE
+        )
+    except (ValueError, stripe.SignatureVerificationError) as error:
+        raise InvalidEvent(f"Invalid signature: {error}") from error
+    if _signed_at(signature) > now + WEBHOOK_TOLERANCE:
+        raise InvalidEvent("Invalid signature: dated in the future.")
+    try:
+        body = json.loads(payload)
+    except (ValueError, RecursionError) as error:  # RecursionError: [[[[... nested deep
+        raise InvalidEvent("The body is not JSON.") from error
+    if not isinstance(body, dict):
+        raise InvalidEvent("The body is not an event object.")
+    return body
+
+
+def _signed_at(signature: str) -> int:
+    """The header's first t= value, read as stripe-python reads it when it verifies."""
+    return int(next(item.split("=", 2)[1] for item in signature.split(",")
+                    if item.split("=", 2)[0] == "t"))
