@@ -17,3 +17,20 @@ class ContactMessage(models.Model):
 
     def __str__(self):
         return f"{self.name} <{self.email}> {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class OutboxTask(models.Model):
+    """A Celery task the broker could not take when it was queued (bodybest/outbox.py keeps
+    it here); published again, with the same task id, once the broker answers."""
+
+    task_id = models.CharField(max_length=255, unique=True)
+    name = models.CharField(max_length=255)
+    message = models.TextField(help_text="args, kwargs and options, as Celery's JSON")
+    created_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.name} ({self.task_id}) waiting since {self.created_at:%Y-%m-%d %H:%M:%S}"

@@ -175,9 +175,22 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
     "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=60),
+    "socket_connect_timeout": 1,
 }
+# Publishing fails fast when the broker is down (about a second), and the task is kept in the
+# outbox instead; workers keep trying to reconnect for as long as it takes.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.2,
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions: in the database, read through the cache when the cache is shared (Redis). A
+# local-memory cache is per process, so cached sessions would differ between workers.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db"
+)
 
 # Mail: SMTP (EMAIL_URL, e.g. smtp+tls://user:pass@host:587) or files under var/mail/.
 EMAIL_URL = env("EMAIL_URL", default="")
@@ -351,6 +364,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "checkout.tasks.reconcile_payments",
         "schedule": 300.0,
     },
+    "flush-outbox": {"task": "bodybest.celery.flush_outbox", "schedule": 60.0},
 }
 
 # Newsletter (blog/newsletter/): double opt-in, new articles mailed by Celery workers.
