@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "sorl.thumbnail",
     "django_tables2",
     "markdownx",
+    "axes",
     "blog.apps.BlogConfig",
     "blog.newsletter.apps.NewsletterConfig",
     "catalog.price_match.apps.PriceMatchConfig",
@@ -96,6 +97,7 @@ MIDDLEWARE = [
     "bodybest.gate.StorefrontPasswordMiddleware",
     "bodybest.middleware.BasketMiddleware",  # Oscar's, one query lighter
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
 ]
 
 ROOT_URLCONF = "bodybest.urls"
@@ -210,8 +212,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = (
-    "oscar.apps.customer.auth_backends.EmailBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "axes.backends.AxesStandaloneBackend",  # refuses a throttled attempt before any hashing
+    "bodybest.auth_backends.EmailBackend",  # Oscar's, by email or username, one hash per try
 )
 LOGIN_REDIRECT_URL = "/"
 
@@ -406,3 +408,23 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Price matches", "icon": "fas fa-tags", "url_name": "price-match-dashboard:index",
     "access_fn": staff_only,
 }]
+
+# Login throttling (django-axes; bodybest/login_throttle.py). Failures are counted in the
+# database, so throttling holds while Redis is down. Per account at one client address, and
+# per client address across accounts; a lockout ends AXES_COOLOFF_TIME after the last counted
+# failure, and attempts while locked out are refused without being counted.
+from datetime import timedelta  # noqa: E402
+
+AXES_HANDLER = "bodybest.login_throttle.LoginThrottleHandler"
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURES_PER_ACCOUNT", default=5)
+LOGIN_FAILURES_PER_ADDRESS = env.int("LOGIN_FAILURES_PER_ADDRESS", default=20)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "bodybest.login_throttle.login_name"
+AXES_LOCKOUT_CALLABLE = "bodybest.login_throttle.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not recorded: no personal data kept
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "login-password"]
+# The client address is REMOTE_ADDR, as for django-ratelimit's limits.
+AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)

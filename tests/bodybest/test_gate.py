@@ -69,3 +69,20 @@ def test_the_password_form_carries_a_csrf_token(client, gated):
     strict = Client(enforce_csrf_checks=True, HTTP_HOST="localhost")
     assert strict.post("/password/", {"password": "spring-1991"}).status_code == 403
     assert "csrfmiddlewaretoken" in client.get("/password/").content.decode()
+
+
+def test_a_customer_cannot_sign_in_through_the_dashboard_login_behind_the_gate(client, gated, django_user_model):
+    django_user_model.objects.create_user("dana", "dana@example.ca", "x-dana-2024")
+    response = client.post("/dashboard/login/", {"username": "dana@example.ca", "password": "x-dana-2024"})
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+    assert "Please enter a correct username and password" in response.content.decode()
+    wrong = client.post("/dashboard/login/", {"username": "dana@example.ca", "password": "not-hers"})
+    assert wrong.context["form"].non_field_errors() == response.context["form"].non_field_errors()
+    assert client.get("/catalogue/")["Location"].startswith("/password/")
+
+
+def test_staff_sign_in_through_the_dashboard_login_and_pass_the_gate(client, gated, django_user_model):
+    django_user_model.objects.create_user("staffer", "staffer@bodybest.ca", "pw-staff-1991", is_staff=True)
+    response = client.post("/dashboard/login/", {"username": "staffer@bodybest.ca", "password": "pw-staff-1991"})
+    assert response.status_code == 302 and "_auth_user_id" in client.session
+    assert client.get("/catalogue/").status_code == 200
