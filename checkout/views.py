@@ -7,17 +7,7 @@ from oscar.core.loading import get_model
 UserAddress = get_model("address", "UserAddress")
 
 
-class RefusedFormIsBadRequest:
-    """A step whose form is refused shows it again with the errors as a 400, as the rest of
-    the store answers bad input; Oscar answers 200."""
-
-    def form_invalid(self, form):
-        response = super().form_invalid(form)
-        response.status_code = 400
-        return response
-
-
-class IndexView(RefusedFormIsBadRequest, views.IndexView):
+class IndexView(views.IndexView):
     def get_form_kwargs(self):
         """Oscar's gateway signs returning customers in (Django's AuthenticationForm) without
         giving the form the request; the login throttle (django-axes) needs it to count the
@@ -25,7 +15,7 @@ class IndexView(RefusedFormIsBadRequest, views.IndexView):
         return {**super().get_form_kwargs(), "request": self.request}
 
 
-class ShippingAddressView(RefusedFormIsBadRequest, views.ShippingAddressView):
+class ShippingAddressView(views.ShippingAddressView):
     def post(self, request, *args, **kwargs):
         """Shipping to an address from the customer's address book. Oscar looks the address up
         unguarded (a tampered id was a 500) and trusts it; the book's form does not know
