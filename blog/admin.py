@@ -1,12 +1,24 @@
+from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from markdownx.admin import MarkdownxModelAdmin
 
+from blog.markdown_limits import check_nesting
 from blog.models import Article, Author, Category, Tag
+
+
+class ArticleForm(forms.ModelForm):
+    def clean_body(self):
+        """Refuse a body nested past Markdown's limits here, with the reason on the field, rather
+        than when saving renders it (blog/markdown_limits.py)."""
+        body = self.cleaned_data["body"]
+        check_nesting(body)
+        return body
 
 
 @admin.register(Article)
 class ArticleAdmin(MarkdownxModelAdmin):
+    form = ArticleForm
     list_display = ("title", "status", "publish_at", "author", "state")
     list_filter = ("status", "categories", "author")
     search_fields = ("title", "excerpt", "body")

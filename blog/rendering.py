@@ -5,6 +5,9 @@ import re
 
 import markdown
 import nh3
+from django.core.exceptions import ValidationError
+
+from blog.markdown_limits import check_nesting
 
 _H1 = re.compile(r"<(/?)h1(\s[^>]*)?>")
 
@@ -30,8 +33,14 @@ def sanitize(html):
 
 def render_markdown(text):
     """Markdown to safe HTML. Also the editor's live preview (MARKDOWNX_MARKDOWNIFY_FUNCTION).
-    The page's title is its only h1, so a ``# Heading`` in the body becomes an h2."""
-    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    The page's title is its only h1, so a ``# Heading`` in the body becomes an h2. Text nested
+    past blog/markdown_limits.py's limits raises ValidationError before Markdown runs."""
+    check_nesting(text)
+    try:
+        html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    except RecursionError:  # a structure the limits do not foresee: refused all the same
+        raise ValidationError("This text is nested too deeply to show. Please simplify it.",
+                              code="too_deep") from None
     return sanitize(_H1.sub(r"<\1h2\2>", html))
 
 

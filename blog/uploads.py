@@ -11,6 +11,7 @@ import io
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.http import HttpResponse, JsonResponse
@@ -55,4 +56,7 @@ def upload_image(request):
 
 @require_POST
 def preview(request):
-    return HttpResponse(render_markdown(request.POST.get("content", "")))
+    try:
+        return HttpResponse(render_markdown(request.POST.get("content", "")))
+    except ValidationError as refusal:
+        return HttpResponse(refusal.messages[0], status=400, content_type="text/plain; charset=utf-8")

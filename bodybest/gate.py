@@ -9,9 +9,10 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
+
+from bodybest.redirects import safe_next
 
 SESSION_KEY = "storefront_unlocked"
 
@@ -47,9 +48,7 @@ class StorefrontPasswordMiddleware:
 
 @require_http_methods(["GET", "POST"])
 def password_view(request):
-    next_url = request.POST.get("next") or request.GET.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = "/"
+    next_url = safe_next(request, request.POST.get("next") or request.GET.get("next"), "/")
     if not gate_is_on() or request.session.get(SESSION_KEY):
         return redirect(next_url)
     context = {"next": next_url}

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "bodybest.middleware.MalformedQueryMiddleware",
+    "bodybest.middleware.UnreadableInputMiddleware",  # NUL, non-UTF-8 forms, bad Referer: 400
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -2,6 +2,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import login_required
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
@@ -9,7 +10,7 @@ from django.views.static import serve
 from blog import uploads
 from checkout.webhooks import stripe_webhook
 
-from . import accounts, contact, gate, health
+from . import accounts, contact, gate, health, notifications
 from .home import HomeView
 from .sitemaps import sitemaps
 
@@ -40,6 +41,7 @@ urlpatterns = [
     path("accounts/login/", accounts.AccountAuthView.as_view()),
     path("accounts/register/", accounts.AccountRegistrationView.as_view()),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),
+    path("accounts/notifications/update/", login_required(notifications.UpdateView.as_view())),
     path("admin/", admin.site.urls),
     path("", include(apps.get_app_config("oscar").urls[0])),
 ]

@@ -10,10 +10,11 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_POST, require_safe
 from oscar.core.loading import get_model
 
+from bodybest.redirects import local_path, safe_next
 from catalog import comparison
 from catalog.comparison_list import comparison_for
 from catalog.comparison_table import comparison_table
@@ -52,10 +53,9 @@ def _next_url(request, form=None):
     candidates = [form.cleaned_data.get("next") if form is not None and form.is_valid() else None,
                   request.POST.get("next"), request.headers.get("Referer")]
     for url in candidates:
-        if url and len(url) <= 4000 and url_has_allowed_host_and_scheme(
-            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            return url
+        path = local_path(request, url)
+        if path is not None:
+            return path
     return reverse("compare:page")
 
 
@@ -184,10 +184,7 @@ def replace_choice(request):
     product = _browsable(form.cleaned_data["product"])
     if product is None:
         return _bad_request(request, "That product is no longer available to compare.", status=404)
-    next_url = form.cleaned_data["next"]
-    if not (next_url and url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure())):
-        next_url = reverse("catalogue:index")
+    next_url = safe_next(request, form.cleaned_data["next"], reverse("catalogue:index"))
     return render(request, "catalog/compare/replace.html", _choice_context(request, product, next_url))
 
 

@@ -2,13 +2,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
 from blog.newsletter import signup, tokens
 from blog.newsletter.forms import SignupForm
+from bodybest.redirects import safe_next
 
 THANKS = ("Thank you. If this address can join our list, a confirmation email is on its way: "
           "open it and press the button to start receiving our articles.")
@@ -27,9 +27,7 @@ def signup_view(request):
         }, status=429)
     if not form.is_valid():
         return render(request, "newsletter/signup.html", {"form": form}, status=400)
-    next_url = form.cleaned_data["next"] or "/blog/"
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = "/blog/"
+    next_url = safe_next(request, form.cleaned_data["next"], "/blog/")
     signup.sign_up(form.cleaned_data["email"], request.META.get("REMOTE_ADDR"), next_url)
     messages.success(request, THANKS)
     return redirect(next_url)
