@@ -7,3 +7,6 @@ class BodyBestConfig(AppConfig):
     name = "bodybest"
     verbose_name = "Body Best store"
     default_auto_field = "django.db.models.AutoField"
+
+    def ready(self):
+        from bodybest import checks  # noqa: F401  (registers the shared-cache start-up checks)
