@@ -11,10 +11,11 @@ one failure Redis is not asked again for ``RETRY_AFTER`` seconds. Keys whose wri
 were skipped are remembered and deleted when Redis answers again, so a value cached before the
 outage (a session, the menu) is not served stale after it.
 
-``FALLBACK_TO_LOCAL_MEMORY`` (for the rate-limit cache only) sends operations to a local-memory
-cache of this process while Redis is down, so a limit keeps counting per process instead of
-failing open or closed. Do not set it on a cache whose entries are invalidated by other
-processes: they cannot reach this process's memory.
+Counters are the exception: while Redis is down ``add`` and ``incr`` count in a local-memory
+cache of this process, so a loop that counts (the newsletter's sending rate) keeps counting,
+per process, instead of spinning on "key not found". ``FALLBACK_TO_LOCAL_MEMORY`` (for the
+rate-limit cache only) sends every operation there, so a limit reads its own counts. Do not set
+it on a cache whose entries other processes invalidate: they cannot reach this memory.
 
 /healthz must not use any of this: it calls ``ping()``, which raises.
 """
@@ -72,10 +73,11 @@ class Breaker:
 class FailSoftRedisCacheClient(RedisCacheClient):
     """Django's Redis client with every operation guarded (keys here are already made)."""
 
-    def __init__(self, servers, *, breaker, fallback=None, **options):
+    def __init__(self, servers, *, breaker, local, local_for_everything=False, **options):
         super().__init__(servers, **options)
         self.breaker = breaker
-        self.fallback = fallback
+        self.local = local  # counters while Redis is down
+        self.fallback = local if local_for_everything else None
         self.missed = set()
         self.lock = threading.Lock()
         self.errors = (self._lib.ConnectionError, self._lib.TimeoutError)
@@ -124,7 +126,7 @@ class FailSoftRedisCacheClient(RedisCacheClient):
 
     def add(self, key, value, timeout):
         return self._guard("add", [key], lambda: super(FailSoftRedisCacheClient, self).add(key, value, timeout),
-                           lambda: bool(self._local("add", key, value, timeout)))
+                           lambda: self.local.add(key, value, timeout))
 
     def get(self, key, default):
         return self._guard("get", (), lambda: super(FailSoftRedisCacheClient, self).get(key, default),
@@ -152,13 +154,8 @@ class FailSoftRedisCacheClient(RedisCacheClient):
                            lambda: bool(self._local("has_key", key)))
 
     def incr(self, key, delta):
-        def locally():
-            if self.fallback is None:
-                raise ValueError(f"Key {key!r} not found (Redis unreachable).")
-            return self.fallback.incr(key, delta)
-
         return self._guard("incr", [key], lambda: super(FailSoftRedisCacheClient, self).incr(key, delta),
-                           locally)
+                           lambda: self.local.incr(key, delta))
 
     def set_many(self, data, timeout):
         return self._guard("set_many", list(data), lambda: super(FailSoftRedisCacheClient, self).set_many(data, timeout),
@@ -191,11 +188,9 @@ class FailSoftRedisCache(RedisCache):
         super().__init__(server, params)
         options = dict(self._options)
         retry_after = float(options.pop("RETRY_AFTER", 5))
-        fallback = None
-        if options.pop("FALLBACK_TO_LOCAL_MEMORY", False):
-            fallback = LocMemCache(f"fail-soft-fallback-{id(self)}", {"TIMEOUT": None})
+        options["local_for_everything"] = bool(options.pop("FALLBACK_TO_LOCAL_MEMORY", False))
+        options["local"] = LocMemCache(f"fail-soft-local-{id(self)}", {"TIMEOUT": None})
         options["breaker"] = Breaker(retry_after, name=self._servers[0].rsplit("@", 1)[-1])
-        options["fallback"] = fallback
         self._options = options
         self._class = FailSoftRedisCacheClient
 
