@@ -2,11 +2,21 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout import forms as oscar_forms
 
-from checkout import postal_codes
+from checkout import limits, postal_codes
 from checkout.tax import PROVINCES
 
 ShippingMethodForm = oscar_forms.ShippingMethodForm
-GatewayForm = oscar_forms.GatewayForm
+
+
+class GatewayForm(oscar_forms.GatewayForm):
+    """Oscar's "guest or sign in" step, with the email no longer than the order keeps a
+    guest's (Django's email field allows 320 characters, the order's column 254)."""
+
+    username = forms.EmailField(
+        label=_("My email address is"), max_length=limits.GUEST_EMAIL_MAX_LENGTH,
+        error_messages={"max_length": _("Enter an email address of at most %(limit_value)d "
+                                        "characters.")},
+    )
 
 
 class ShippingAddressForm(oscar_forms.ShippingAddressForm):
@@ -18,6 +28,13 @@ class ShippingAddressForm(oscar_forms.ShippingAddressForm):
         label=_("Province or territory"), choices=[("", _("Choose…")), *PROVINCES],
         error_messages={"required": _("Choose the province or territory."),
                         "invalid_choice": _("Choose one of Canada's provinces or territories.")},
+    )
+
+    notes = forms.CharField(
+        label=_("Instructions"), required=False, max_length=limits.NOTES_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Anything the courier should know when delivering your order."),
+        error_messages={"max_length": _("Keep the instructions to %(limit_value)d characters.")},
     )
 
     def __init__(self, *args, **kwargs):

@@ -17,6 +17,7 @@ from django.utils.decorators import method_decorator
 from django.views import View
 from oscar.core.loading import get_class
 
+from checkout import limits
 from checkout.models import CardPayment
 from checkout.payment_flow import settle, start_payment
 from checkout.placement import snapshot
@@ -56,11 +57,16 @@ class PayView(CheckoutSessionMixin, View):
             return _bad("Your card details did not reach us. Please enter them again.")
         submission = self.build_submission()
         basket = submission["basket"]
+        saved = snapshot(submission)
+        problems = limits.snapshot_problems(saved)
+        if problems:
+            return _bad(" ".join(["Nothing was charged.", *problems,
+                                  "Please correct your details and pay again."]))
         outcome = start_payment(
             basket,
             amount=submission["order_total"].incl_tax,
             order_number=OrderNumberGenerator().order_number(basket),
-            saved=snapshot(submission),
+            saved=saved,
             payment_method_id=method_id,
         )
         payment_id = CardPayment.objects.filter(basket=basket).values_list("pk", flat=True).first()

@@ -11,6 +11,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from oscar.core.loading import get_class, get_model
 
+from checkout import limits
 from checkout.partner.models import SoldOut
 
 logger = logging.getLogger("bodybest.checkout")
@@ -106,6 +107,12 @@ def place_order_for(payment):
             raise OrderNotPlaceable("This basket has been ordered already. This payment is "
                                     "released and will not be charged.")
         saved = payment.snapshot
+        problems = limits.snapshot_problems(saved)
+        if problems:
+            logger.error("Card payment %s: its details do not fit the order: %s", payment.pk,
+                         " ".join(problems))
+            raise OrderNotPlaceable("Your details could not be saved with the order, so this "
+                                    "payment is released and will not be charged.")
         user, address, method, charge, breakdown, total = rebuild(basket, saved)
         if basket.is_empty or fingerprint(basket) != saved["lines"] or total.incl_tax != payment.amount:
             raise OrderNotPlaceable("Your basket changed while you were paying. Nothing was "

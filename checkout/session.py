@@ -1,6 +1,7 @@
 import logging
 from decimal import Decimal
 
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.urls import reverse
 from django.utils import timezone
 from oscar.apps.checkout import exceptions, session
@@ -40,6 +41,16 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
             basket, shipping_charge=charge, surcharges=submission["surcharges"]
         )
         return submission
+
+    def form_invalid(self, form):
+        """A checkout step whose form is refused (the guest's email, the shipping address, a
+        tampered shipping method) shows it again with its errors as a 400, as the rest of the
+        store answers bad input; Oscar answers 200. A wrong password on the returning
+        customer's form stays a 200, as on every sign-in form of the store."""
+        response = super().form_invalid(form)
+        if not form.has_error(NON_FIELD_ERRORS, "invalid_login"):
+            response.status_code = 400
+        return response
 
     def get_context_data(self, **kwargs):
         ctx = super().get_context_data(**kwargs)
