@@ -101,6 +101,11 @@ def cancel_payment_intent(payment):
     )
 
 
+def cancel_unknown_payment_intent(payment_intent_id):
+    """Release an authorisation that no payment row of ours knows (the reconcile command)."""
+    return _call(client().v1.payment_intents.cancel, payment_intent_id)
+
+
 def refund(payment, amount: Decimal, key: str):
     return _call(
         client().v1.refunds.create,

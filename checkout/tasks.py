@@ -101,10 +101,15 @@ def process_stripe_event(event_pk: int) -> str:
 
 @shared_task(ignore_result=True)
 def reconcile_payments() -> str:
-    """Celery beat's run of `manage.py reconcile_payments`."""
+    """Celery beat's run of `manage.py reconcile_payments`: every repair logged as a warning,
+    every payment it could not repair as an error, and the counts returned."""
     from checkout.reconcile import reconcile
 
     report = reconcile()
-    for line in report:
+    for line in report.repairs:
         logger.warning("reconcile: %s", line)
-    return "\n".join(report)
+    for line in report.failures:
+        logger.error("reconcile: %s", line)
+    if report.failures:
+        logger.error("reconcile: %s payment(s) could not be repaired", len(report.failures))
+    return report.summary()
