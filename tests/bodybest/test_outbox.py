@@ -35,9 +35,8 @@ def broker():
 
 
 def drop_pools(app):
-    """Forget pooled connections to the previous broker (as Celery does after a fork)."""
-    if app._pool is not None:
-        app._pool.force_close_all()
+    """Make the app look its pools up again for the broker it points at now. (Not closed: kombu
+    keeps them by URL for the whole process, and the next test may use that broker again.)"""
     app._pool = None
     app.amqp._producer_pool = None
 
