@@ -20,8 +20,9 @@ class PolicyAdmin(admin.ModelAdmin):
 class PriceMatchRequestAdmin(admin.ModelAdmin):
     """Read-only: staff decide in the dashboard (Price matches), where the rules are applied."""
 
-    list_display = ("pk", "product", "email", "competitor_name", "competitor_price", "status", "created")
-    list_filter = ("status",)
+    list_display = ("pk", "product", "email", "competitor_name", "competitor_price", "status", "verified",
+                    "created")
+    list_filter = ("status", ("verified", admin.EmptyFieldListFilter))
     search_fields = ("email", "competitor_name", "product__title")
     raw_id_fields = ("product", "user", "order", "voucher", "decided_by")
 

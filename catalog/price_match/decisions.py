@@ -4,6 +4,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from oscar.core.loading import get_class, get_model
 
@@ -49,13 +50,18 @@ def is_eligible(product, policy):
     return not categories.filter(slug__in=slugs).exists()
 
 
-def past_order(email, product, order_number, policy, now=None):
-    """The shopper's order of this product inside the window, or Refused."""
+def past_order(product, order_number, policy, *, user=None, email=None, now=None):
+    """The shopper's own order of this product inside the window, or Refused.
+
+    The shopper is a signed-in `user` (their orders), or the owner of `email`, proven by the
+    confirmation link (orders placed with that address). An order number that exists but is
+    someone else's gets the same answer as one that does not exist."""
     now = now or timezone.now()
-    order = (Order.objects.filter(number=order_number.strip(), lines__product=product)
-             .filter(email_q(email)).distinct().first())
+    orders = Order.objects.filter(number=order_number.strip(), lines__product=product)
+    order = (orders.filter(user=user) if user is not None else orders.filter(email_q(email))).distinct().first()
     if order is None:
-        raise Refused(["We could not find that order for this product and email address."])
+        where = "in your account" if user is not None else "and email address"
+        raise Refused([f"We could not find that order for this product {where}."])
     if order.date_placed < now - timedelta(days=policy.window_days):
         raise Refused([f"That order is more than {policy.window_days} days old, past the price "
                        "match window for purchases."])
@@ -63,15 +69,34 @@ def past_order(email, product, order_number, policy, now=None):
 
 
 def email_q(email):
-    from django.db.models import Q
-
     return Q(guest_email__iexact=email) | Q(user__email__iexact=email)
+
+
+def already_matched(product, *, since, user=None, email=None, exclude=None):
+    """Whether the shopper has a verified request for `product`, pending or approved, since
+    `since`: one of the account's, or one confirmed from the address `email`."""
+    mine = Q(pk__in=[])
+    if user is not None:
+        mine |= Q(user=user)
+    if email:
+        mine |= Q(email_confirmed__isnull=False, email__iexact=email)
+    return (PriceMatchRequest.objects.verified()
+            .filter(mine, product=product, created__gte=since,
+                    status__in=(PriceMatchRequest.PENDING, PriceMatchRequest.APPROVED))
+            .exclude(pk=exclude).exists())
 
 
 def submit(product, *, user, name, email, competitor_name, competitor_url, competitor_price,
            competitor_shipping, screenshot=None, order_number="", ip_address=None, now=None):
-    """Check the request at once; store it for staff, or raise Refused with every reason."""
+    """Check the request at once and store it, or raise Refused with every reason.
+
+    Asked while signed in, the request is the account's: verified at once, written to the
+    account's address, and a past order must be one of the account's. A guest's request waits
+    unverified until the shopper opens the link mailed to the address they typed (confirm());
+    only then is it checked against their other requests and the order they cite, counted,
+    shown to staff. So a stranger typing someone's address blocks nobody and learns nothing."""
     now = now or timezone.now()
+    account = user if user is not None and user.is_authenticated else None
     policy = Policy.current()
     ours = our_landed(product)
     if ours is None:
@@ -79,9 +104,8 @@ def submit(product, *, user, name, email, competitor_name, competitor_url, compe
     our_price, our_shipping = ours
     host = rules.domain_of(competitor_url)
     window_start = now - timedelta(days=policy.window_days)
-    already = PriceMatchRequest.objects.filter(
-        product=product, email__iexact=email, created__gte=window_start,
-        status__in=(PriceMatchRequest.PENDING, PriceMatchRequest.APPROVED)).exists()
+    already = account is not None and already_matched(product, since=window_start, user=account,
+                                                      email=account.email)
     reasons = rules.refusals(
         our_landed=rules.landed(our_price, our_shipping),
         their_landed=rules.landed(competitor_price, competitor_shipping),
@@ -90,14 +114,45 @@ def submit(product, *, user, name, email, competitor_name, competitor_url, compe
     )
     if reasons:
         raise Refused(reasons)
-    order = past_order(email, product, order_number, policy, now) if order_number.strip() else None
+    order = None
+    if account is not None and order_number.strip():
+        order = past_order(product, order_number, policy, user=account, now=now)
     return PriceMatchRequest.objects.create(
-        product=product, user=user if user and user.is_authenticated else None, name=name,
-        email=email, competitor_name=competitor_name, competitor_url=competitor_url,
+        product=product, user=account, name=name, email=(account.email if account else "") or email,
+        competitor_name=competitor_name, competitor_url=competitor_url,
         competitor_price=competitor_price, competitor_shipping=competitor_shipping,
         our_price=our_price, our_shipping=our_shipping, screenshot=screenshot or "",
-        order=order, ip_address=ip_address,
+        order=order, order_number="" if account else order_number.strip(),
+        verified=now if account else None, ip_address=ip_address,
     )
+
+
+def confirm(match, *, user=None, now=None):
+    """The shopper opened the link mailed to the address they asked with: the address is
+    theirs. The first time, the request is checked as a signed-in one is at once (their other
+    requests, the order they cite) and becomes verified, or Refused. Opened while signed in, it
+    also joins that account (if it belongs to none yet), so its voucher can be used there."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
+        if match.verified is None:
+            if match.status != PriceMatchRequest.PENDING:
+                raise Refused(["This request expired before it was confirmed. You are welcome to "
+                               "ask again from the product page."])
+            policy = Policy.current()
+            since = now - timedelta(days=policy.window_days)
+            if already_matched(match.product, since=since, email=match.email, exclude=match.pk):
+                raise Refused([rules.ALREADY_MATCHED])
+            if match.order_number:
+                match.order = past_order(match.product, match.order_number, policy, email=match.email,
+                                         now=now)
+            match.verified = match.email_confirmed = now
+        elif match.email_confirmed is None:
+            match.email_confirmed = now
+        if user is not None and user.is_authenticated and match.user_id is None:
+            match.user = user
+        match.save()
+    return match
 
 
 def approve(match, staff_user, now=None):
@@ -108,9 +163,7 @@ def approve(match, staff_user, now=None):
     now = now or timezone.now()
     policy = Policy.current()
     with transaction.atomic():
-        match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
-        if match.status != PriceMatchRequest.PENDING:
-            raise Refused([f"This request was {match.get_status_display().lower()} already."])
+        match = _locked_for_decision(match)
         amount = match.difference
         if not (match.order_id and _refund(match, amount, staff_user)):
             # A past order paid otherwise gets the difference as store credit on anything.
@@ -145,13 +198,20 @@ def reject(match, staff_user, reason, now=None):
     if not reason:
         raise Refused(["Give the shopper a reason: it is mailed to them."])
     with transaction.atomic():
-        match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
-        if match.status != PriceMatchRequest.PENDING:
-            raise Refused([f"This request was {match.get_status_display().lower()} already."])
+        match = _locked_for_decision(match)
         match.status, match.reason = PriceMatchRequest.REJECTED, reason[:500]
         match.decided, match.decided_by = now or timezone.now(), staff_user
         match.save()
         transaction.on_commit(lambda: mail_decision.delay(match.pk), robust=True)
+    return match
+
+
+def _locked_for_decision(match):
+    match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
+    if match.verified is None:
+        raise Refused(["The shopper has not confirmed this request yet."])
+    if match.status != PriceMatchRequest.PENDING:
+        raise Refused([f"This request was {match.get_status_display().lower()} already."])
     return match
 
 

@@ -73,6 +73,21 @@ class Policy(models.Model):
         return [slug.strip() for slug in self.excluded_categories.split(",") if slug.strip()]
 
 
+class PriceMatchQuerySet(models.QuerySet):
+    def verified(self):
+        """Requests whose shopper proved who they are. Only these reach staff, count towards a
+        shopper's limits, and show on an account page."""
+        return self.filter(verified__isnull=False)
+
+    def of_account(self, user):
+        return self.verified().filter(user=user)
+
+    def of_confirmed_email(self, email):
+        """Requests from whoever opened the link mailed to `email` (an account's own address is
+        not proven: Oscar never checks it)."""
+        return self.verified().filter(email_confirmed__isnull=False, email__iexact=email)
+
+
 class PriceMatchRequest(models.Model):
     PENDING, APPROVED, REJECTED, EXPIRED = "pending", "approved", "rejected", "expired"
     STATUSES = ((PENDING, "Pending"), (APPROVED, "Approved"), (REJECTED, "Rejected"), (EXPIRED, "Expired"))
@@ -102,6 +117,16 @@ class PriceMatchRequest(models.Model):
     decision_mailed = models.DateTimeField(null=True, blank=True)
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True, db_index=True)
+    order_number = models.CharField(
+        max_length=32, blank=True, help_text="As typed by a guest; checked once they confirm the address")
+    verified = models.DateTimeField(
+        null=True, blank=True, db_index=True,
+        help_text="When the shopper proved who they are: asked while signed in, or opened the link "
+                  "mailed to the address")
+    email_confirmed = models.DateTimeField(
+        null=True, blank=True, help_text="When the link mailed to the address was opened")
+
+    objects = PriceMatchQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created"]
@@ -131,8 +156,9 @@ class PriceMatchRequest(models.Model):
 
 
 class ShopperPriceMatchCondition(CountCondition):
-    """The product is in the basket, and the basket belongs to the shopper the match was
-    approved for (signed in with the email address they asked with)."""
+    """The product is in the basket, and the basket belongs to the account the request is
+    verified for: the one that asked, or that opened the confirmation link mailed to the
+    address asked with. An account merely having that email address is not enough."""
 
     class Meta:
         proxy = True
@@ -151,6 +177,6 @@ class ShopperPriceMatchCondition(CountCondition):
         if owner is None or not owner.is_authenticated:
             return False
         match = getattr(offer.vouchers.first(), "price_match", None)
-        if match is None or owner.email.lower() != match.email.lower():
+        if match is None or match.verified is None or match.user_id != owner.pk:
             return False
         return super().is_satisfied(offer, basket)

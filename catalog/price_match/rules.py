@@ -11,6 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
 CENT = Decimal("0.01")
+ALREADY_MATCHED = ("You already have a price match for this product. One match per product per "
+                   "shopper in each period.")
 MAX_PRICE = Decimal("100000.00")
 
 
@@ -78,8 +80,7 @@ def refusals(*, our_landed, their_landed, floor_percent, host, excluded, eligibl
                            f"prices down to ${floor}. A price that low is usually an error, a used "
                            "item or a different model.")
     if already_matched:
-        reasons.append("You already have a price match for this product. One match per product "
-                       "per shopper in each period.")
+        reasons.append(ALREADY_MATCHED)
     return reasons
 
 

@@ -9,4 +9,5 @@ urlpatterns = [
     path("request/<int:pk>/", views.request_view, name="request"),
     path("apply/<str:code>/", views.apply_view, name="apply"),
     path("mine/", views.mine_view, name="mine"),
+    path("confirm/<str:token>/", views.confirm_view, name="confirm"),
 ]

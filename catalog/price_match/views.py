@@ -1,13 +1,15 @@
+from functools import partial
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 from oscar.core.loading import get_model
 
-from catalog.price_match import decisions
+from catalog.price_match import confirmation, decisions
 from catalog.price_match.forms import PriceMatchForm
 from catalog.price_match.models import Policy, PriceMatchRequest
 
@@ -16,9 +18,13 @@ Voucher = get_model("voucher", "Voucher")
 
 THANKS = ("Thank you. We have your price match request and will answer by email within two "
           "business days.")
+CHECK_MAIL = ("Thank you. To send your request to our staff, open the link we have just mailed to "
+              "{email}: it confirms the address is yours.")
 
 
 def _email_key(group, request):
+    if request.user.is_authenticated:
+        return f"account:{request.user.pk}"
     return (request.POST.get("email") or "").strip().lower()[:254] or "none"
 
 
@@ -29,7 +35,8 @@ def request_view(request, pk):
     policy = Policy.current()
     if request.method == "GET":
         return render(request, "price_match/request.html", {"product": product, "form": _blank_form(request)})
-    form = PriceMatchForm(request.POST, request.FILES, max_screenshot_mb=policy.screenshot_max_mb)
+    form = PriceMatchForm(request.POST, request.FILES, max_screenshot_mb=policy.screenshot_max_mb,
+                          account=request.user)
     context = {"product": product, "form": form}
     limited = (is_ratelimited(request, group="price-match-ip", key="ip",
                               rate=settings.PRICE_MATCH_RATE_PER_IP, increment=True)
@@ -43,7 +50,7 @@ def request_view(request, pk):
         return render(request, "price_match/request.html", context, status=400)
     data = form.cleaned_data
     try:
-        decisions.submit(
+        match = decisions.submit(
             product, user=request.user, name=data["name"], email=data["email"],
             competitor_name=data["competitor_name"], competitor_url=data["competitor_url"],
             competitor_price=data["competitor_price"], competitor_shipping=data["competitor_shipping"],
@@ -53,16 +60,34 @@ def request_view(request, pk):
     except decisions.Refused as refused:
         context["reasons"] = refused.reasons
         return render(request, "price_match/request.html", context, status=400)
-    messages.success(request, THANKS)
+    if match.verified:
+        messages.success(request, THANKS)
+    else:
+        transaction.on_commit(partial(confirmation.mail_confirmation_link.delay, match.pk), robust=True)
+        messages.success(request, CHECK_MAIL.format(email=match.email))
     return redirect(product.get_absolute_url())
 
 
 def _blank_form(request):
-    user = request.user
-    initial = {}
-    if user.is_authenticated:
-        initial = {"name": user.get_full_name(), "email": user.email}
-    return PriceMatchForm(initial=initial)
+    return PriceMatchForm(account=request.user)
+
+
+@require_GET
+def confirm_view(request, token):
+    """The link mailed to a guest: the address is theirs. Opened while signed in, the request
+    also joins that account."""
+    match = confirmation.match_for(token)
+    if match is None:
+        return render(request, "price_match/confirm.html", {"invalid": True}, status=400)
+    try:
+        match = decisions.confirm(match, user=request.user)
+    except decisions.Refused as refused:
+        return render(request, "price_match/confirm.html", {"match": match, "reasons": refused.reasons},
+                      status=400)
+    return render(request, "price_match/confirm.html", {
+        "match": match, "yours": request.user.is_authenticated and match.user_id == request.user.pk,
+        "elsewhere": request.user.is_authenticated and match.user_id not in (None, request.user.pk),
+    })
 
 
 @require_GET
@@ -77,9 +102,10 @@ def apply_view(request, code):
     voucher = Voucher.objects.filter(code=code.upper()[:128], price_match__isnull=False).select_related(
         "price_match__product").first()
     match = getattr(voucher, "price_match", None)
-    if match is None or match.email.lower() != request.user.email.lower():
-        messages.error(request, "This price match code is not one of yours. Sign in with the email "
-                                "address you asked with.")
+    if match is None or match.verified is None or match.user_id != request.user.pk:
+        messages.error(request, "This price match code is not one of yours. Sign in to the account "
+                                "you asked from; if you asked as a guest, first open the confirmation "
+                                "link we mailed you while signed in.")
         return redirect("basket:summary")
     if not voucher.is_active():
         messages.error(request, "This price match code has expired.")
@@ -99,6 +125,6 @@ def apply_view(request, code):
 @login_required
 @require_GET
 def mine_view(request):
-    matches = (PriceMatchRequest.objects.filter(Q(user=request.user) | Q(email__iexact=request.user.email))
+    matches = (PriceMatchRequest.objects.of_account(request.user)
                .select_related("product", "voucher").order_by("-created"))
     return render(request, "price_match/mine.html", {"matches": matches})

@@ -45,9 +45,12 @@ def match_request(product=None, *, status=PriceMatchRequest.PENDING, days_ago=0,
                   competitor_url="https://www.massagesupply.ca/northpoint-pro",
                   competitor_price=D("179.00"), competitor_shipping=D("5.00"),
                   our_price=D("199.00"), our_shipping=D("12.00"), order=None, screenshot="",
-                  with_voucher=False):
-    """A request as decisions.submit stores it, made directly; `days_ago` back-dates it."""
+                  with_voucher=False, verified=True):
+    """A request as decisions.submit stores it, made directly; `days_ago` back-dates it.
+    `verified`: the shopper proved who they are (asked signed in, or confirmed the address);
+    only such requests reach staff."""
     match = PriceMatchRequest.objects.create(
+        verified=timezone.now() if verified else None,
         product=product or factories.product(price=D("199.00"), with_image=False), name=name,
         email=email, competitor_name=competitor_name, competitor_url=competitor_url,
         competitor_price=competitor_price, competitor_shipping=competitor_shipping,

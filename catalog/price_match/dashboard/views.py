@@ -30,7 +30,7 @@ SCREENSHOT_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/j
 
 def status_counts():
     """{status: count} for every status, zeros included, and "all", in one grouped query."""
-    counts = dict(PriceMatchRequest.objects.order_by().values_list("status").annotate(n=Count("pk")))
+    counts = dict(PriceMatchRequest.objects.verified().order_by().values_list("status").annotate(n=Count("pk")))
     counts = {status: counts.get(status, 0) for status, _ in PriceMatchRequest.STATUSES}
     counts[ALL] = sum(counts.values())
     return counts
@@ -66,7 +66,8 @@ def queue_view(request):
     policy = Policy.current()
     status = chosen_filter(request.GET.get("status"))
     counts = status_counts()
-    matches = PriceMatchRequest.objects.select_related(
+    # A guest's request reaches staff once the shopper has confirmed their address.
+    matches = PriceMatchRequest.objects.verified().select_related(
         "product", "product__parent", "voucher", "order", "decided_by")
     if status != ALL:
         matches = matches.filter(status=status)
