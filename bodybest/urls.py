@@ -8,6 +8,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
 from blog import uploads
+from checkout import basket_views
 from checkout.webhooks import stripe_webhook
 
 from . import accounts, contact, gate, health, notifications
@@ -33,6 +34,9 @@ urlpatterns = [
     path("markdownx/markdownify/", staff_member_required(uploads.preview),
          name="markdownx_markdownify"),
     path("webhooks/stripe/", stripe_webhook, name="stripe-webhook"),
+    # Oscar's basket formsets, refusing a broken management form (checkout/basket_views.py).
+    path("basket/", basket_views.BasketView.as_view()),
+    path("basket/saved/", login_required(basket_views.SavedView.as_view())),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
     path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
