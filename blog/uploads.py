@@ -5,7 +5,8 @@ markdownx trusts the browser: it re-saved an image in the format the browser cla
 as JPEG was a 500), kept the file name's extension (a PNG named page.html was served as HTML),
 and dropped the camera's orientation. Here Pillow decides what the file is; the picture is
 turned upright, scaled to at most 1600 px, saved again in its own format under a random name
-with that format's extension, and anything else is refused with a 400.
+with that format's extension, and anything else (or a picture over IMAGE_MAX_PIXELS, checked
+from its header before decoding) is refused with a 400.
 """
 import io
 import uuid
@@ -19,6 +20,7 @@ from django.views.decorators.http import require_POST
 from PIL import Image, ImageOps
 
 from blog.rendering import render_markdown
+from bodybest.images import check_image
 
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 MAX_SIDE = 1600
@@ -36,10 +38,12 @@ def upload_image(request):
     if upload.size > settings.MARKDOWNX_UPLOAD_MAX_SIZE:
         return _refuse("That image is over 5 MB.")
     try:
+        check_image(upload, formats=tuple(FORMATS))
+    except ValidationError as refusal:
+        return _refuse(refusal.messages[0])
+    try:
         with Image.open(upload) as picture:
             kind = picture.format
-            if kind not in FORMATS:
-                return _refuse("Upload a JPEG, PNG or WebP image.")
             picture = ImageOps.exif_transpose(picture)
             picture.thumbnail((MAX_SIDE, MAX_SIDE))
             if kind == "JPEG" and picture.mode not in ("RGB", "L"):

@@ -9,4 +9,11 @@ class BodyBestConfig(AppConfig):
     default_auto_field = "django.db.models.AutoField"
 
     def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
+        # Pillow refuses to decode anything over twice this (and warns over it); the upload
+        # checks in bodybest/images.py refuse over it before decoding.
+        Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
+
         from bodybest import checks  # noqa: F401  (registers the shared-cache start-up checks)

@@ -7,9 +7,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from .forms import ContactForm
+from .security import rate_limited
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limited(group="contact", rate_setting="CONTACT_RATE", template="bodybest/contact_rate_limited.html")
 def contact_view(request):
     page = FlatPage.objects.filter(url="/contact/", sites=settings.SITE_ID).first()
     form = ContactForm(request.POST or None)

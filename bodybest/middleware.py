@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import BadRequest, SuspiciousOperation
 from django.http import HttpResponseBadRequest
 from django.http.multipartparser import MultiPartParserError
@@ -85,7 +86,15 @@ class UnreadableInputMiddleware:
 
 
 class BasketMiddleware(basket_middleware.BasketMiddleware):
-    """Oscar's basket middleware, one query lighter on every page with a basket."""
+    """Oscar's basket middleware, one query lighter on every page with a basket, and its
+    anonymous-basket cookie SameSite like the session's (Oscar sets no SameSite on it)."""
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        cookie = response.cookies.get(self.get_cookie_key(request))
+        if cookie is not None and not cookie["samesite"]:
+            cookie["samesite"] = settings.SESSION_COOKIE_SAMESITE
+        return response
 
     def apply_offers_to_basket(self, request, basket):
         # Oscar asks ``basket.is_empty``, a COUNT query, and the header then loads the lines

@@ -86,6 +86,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "bodybest.security.ContentSecurityPolicyMiddleware",  # every response, 413s included
+    "bodybest.security.RequestSizeLimitMiddleware",  # before anything reads the body
     "bodybest.middleware.MalformedQueryMiddleware",
     "bodybest.middleware.UnreadableInputMiddleware",  # NUL, non-UTF-8 forms, bad Referer: 400
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -279,6 +281,7 @@ STORE_MAILING_ADDRESS = env(
 STORE_EMAIL = STORE_STAFF_EMAIL
 STOREFRONT_PASSWORD = env("STOREFRONT_PASSWORD", default="")
 STOREFRONT_PASSWORD_RATE = env("STOREFRONT_PASSWORD_RATE", default="10/m")
+CONTACT_RATE = env("CONTACT_RATE", default="5/h")  # contact form posts per client address
 # Paths the storefront password never blocks: staff tools, monitoring, payment webhooks.
 STOREFRONT_GATE_EXEMPT_PREFIXES = (
     "/dashboard/", "/admin/", "/healthz", "/static/", "/media/", "/webhooks/",
@@ -289,6 +292,10 @@ STOREFRONT_GATE_EXEMPT_PREFIXES = (
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
+# Oscar's anonymous-basket and recently-viewed cookies follow the session cookie; both are also
+# SameSite=Lax (SESSION_COOKIE_SAMESITE; the basket's through bodybest.middleware.BasketMiddleware).
+OSCAR_BASKET_COOKIE_SECURE = SESSION_COOKIE_SECURE
+OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = SESSION_COOKIE_SECURE
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
@@ -338,6 +345,40 @@ else:
     STRIPE_WEBHOOK_SECRET = env("STRIPE_WEBHOOK_SECRET")
     STRIPE_API_BASE = ""
     STRIPE_JS_URL = "https://js.stripe.com/v3/"
+# Content-Security-Policy (django-csp; bodybest/security.py). Scripts: this site's own files and
+# inline blocks that carry the request's nonce, never inline event handlers
+# (static/bodybest/js/inline-handlers.js stands in for Oscar's); Stripe.js only on the
+# checkout pages. Inline styles stay allowed: Bootstrap, Oscar's dashboard widgets, TinyMCE and
+# Stripe.js set style attributes, and with scripts locked down a style cannot run code.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+CSP_STRIPE_PATH_PREFIXES = ("/checkout/",)
+
+# Request bodies: refused from their Content-Length before they are read (bodybest/security.py).
+# Uploads (staff tools, price-match screenshots) may send more than plain forms. Keep the
+# proxy's limit (nginx client_max_body_size) at or above MAX_UPLOAD_REQUEST_BYTES.
+MAX_REQUEST_BYTES = env.int("MAX_REQUEST_BYTES", default=3 * 1024 * 1024)
+MAX_UPLOAD_REQUEST_BYTES = env.int("MAX_UPLOAD_REQUEST_BYTES", default=12 * 1024 * 1024)
+UPLOAD_PATH_PREFIXES = ("/dashboard/", "/admin/", "/markdownx/upload/", "/price-match/")
+# Images: JPEG, PNG, WebP or GIF, at most this many pixels, checked from the file's header
+# before anything decodes it (bodybest/images.py); Pillow refuses larger ones everywhere.
+IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=50_000_000)
+
 # Authorisations left without an order, or orders left uncaptured, for this long are
 # repaired by `manage.py reconcile_payments` (Celery beat runs it every few minutes).
 STRIPE_RECONCILE_AFTER_MINUTES = env.int("STRIPE_RECONCILE_AFTER_MINUTES", default=10)

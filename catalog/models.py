@@ -1,6 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from oscar.apps.catalogue.abstract_models import AbstractCategory, AbstractProductImage
+from oscar.utils.models import get_image_upload_path
+
+from bodybest.images import ViewableImageModelField
 
 
 class ComparisonItem(models.Model):
@@ -30,6 +34,19 @@ class ComparisonItem(models.Model):
 
     def __str__(self):
         return f"{self.user_id}: {self.product_id}"
+
+
+class Category(AbstractCategory):
+    """Oscar's category; its picture is checked like every upload (bodybest/images.py)."""
+
+    image = ViewableImageModelField(_("Image"), upload_to="categories", blank=True, null=True, max_length=255)
+
+
+class ProductImage(AbstractProductImage):
+    """Oscar's product picture. Oscar's dashboard took any file Pillow can open (TIFF, BMP, a
+    400-megapixel PNG); this field takes what browsers show, at a size we can decode."""
+
+    original = ViewableImageModelField(_("Original"), upload_to=get_image_upload_path, max_length=255)
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403
