@@ -23,9 +23,17 @@ class PriceMatchForm(forms.Form):
                                    max_length=32, required=False)
     screenshot = ViewableImageField(label="Screenshot of their price (optional, an image)", required=False)
 
-    def __init__(self, *args, max_screenshot_mb=3, **kwargs):
+    def __init__(self, *args, max_screenshot_mb=3, account=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.max_screenshot_mb = max_screenshot_mb
+        if account is not None and account.is_authenticated:
+            # Signed in, the request is the account's and we write to the account's address.
+            self.fields["name"].initial = account.get_full_name()
+            email = self.fields["email"]
+            email.initial, email.disabled = account.email, True
+            email.help_text = "Your account's address; we write to it about this request."
+        else:
+            self.fields["email"].help_text = "We mail you a link to confirm the request is yours."
 
     def clean_competitor_url(self):
         url = self.cleaned_data["competitor_url"].strip()
