@@ -1,5 +1,6 @@
 """The contact page: the staff-edited page text (a flat page at /contact/) and a form whose
-message reaches staff by mail, sent by a Celery task after the request commits."""
+message reaches staff by mail, exactly once, sent by a Celery task after the request commits
+(bodybest/mail/)."""
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.flatpages.models import FlatPage
@@ -7,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from .forms import ContactForm
+from .mail import outbox
 from .security import rate_limited
 
 
@@ -18,6 +20,7 @@ def contact_view(request):
     if request.method == "POST":
         if form.is_valid():
             contact_message = form.save()
+            outbox.add("contact-message", contact_message.pk)  # the mail's row commits with it
             from .tasks import mail_contact_message
 
             mail_contact_message.delay_on_commit(contact_message.pk)

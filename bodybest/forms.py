@@ -1,6 +1,16 @@
+import unicodedata
+
 from django import forms
+from django.core.exceptions import ValidationError
 
 from .models import ContactMessage
+
+
+def one_line(value):
+    """Refuse line breaks and other control characters in a one-line field: the name goes into
+    the subject of the mail staff get, where a line break would end the header."""
+    if any(unicodedata.category(character) in ("Cc", "Zl", "Zp") for character in value):
+        raise ValidationError("Write this on one line, without line breaks or tabs.", code="one_line")
 
 
 class ContactForm(forms.ModelForm):
@@ -14,3 +24,8 @@ class ContactForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("name", "phone", "order_number"):
+            self.fields[name].validators.append(one_line)

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "blog.newsletter.apps.NewsletterConfig",
     "catalog.price_match.apps.PriceMatchConfig",
     "bodybest.apps.BodyBestConfig",
+    "bodybest.mail.apps.MailConfig",
 ]
 
 MIDDLEWARE = [
@@ -207,6 +208,13 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Body Best <orders@bodybest.ca>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 STORE_STAFF_EMAIL = env("STORE_STAFF_EMAIL", default="info@bodybest.ca")
+# Transactional mail (bodybest/mail/): order, price-match decision and contact mail, each
+# reaching the SMTP server exactly once. A claim must outlast the slowest single send.
+MAIL_CLAIM_TIMEOUT_SECONDS = env.int("MAIL_CLAIM_TIMEOUT_SECONDS", default=600)
+MAIL_MAX_ATTEMPTS = env.int("MAIL_MAX_ATTEMPTS", default=8)
+MAIL_RETRY_SECONDS = env.int("MAIL_RETRY_SECONDS", default=60)  # doubled after each failure
+# A mail whose task has not sent it by then is sent by Celery beat's sweep (its task was lost).
+MAIL_SWEEP_AFTER_SECONDS = env.int("MAIL_SWEEP_AFTER_SECONDS", default=120)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -444,6 +452,10 @@ PRICE_MATCH_RATE_PER_EMAIL = env("PRICE_MATCH_RATE_PER_EMAIL", default="3/h")
 CELERY_BEAT_SCHEDULE["expire-price-match-requests"] = {
     "task": "catalog.price_match.tasks.expire_stale_requests",
     "schedule": 3600.0,
+}
+CELERY_BEAT_SCHEDULE["sweep-outgoing-mail"] = {
+    "task": "bodybest.mail.tasks.sweep_outgoing_mail",
+    "schedule": 60.0,
 }
 
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405

@@ -1,94 +1,31 @@
 """Celery tasks of the checkout: order mail, Stripe webhook events, reconciliation.
 
 All are queued after the transaction that calls for them commits, and all are safe to run
-twice: mail is claimed on the payment row before it is sent, events are recorded once, and
-payments are settled from Stripe's current state.
+twice: each mail has a row claimed and marked sent before the SMTP server accepts it
+(bodybest/mail/), events are recorded once, and payments are settled from Stripe's current
+state.
 """
 import logging
-from smtplib import SMTPException
 
 from celery import shared_task
-from django.conf import settings
-from django.contrib.sites.models import Site
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone
-from oscar.core.loading import get_class, get_model
+from oscar.core.loading import get_model
+
+from bodybest.mail import outbox
+from bodybest.mail.tasks import MAIL_TASK, deliver_rows
+from checkout import order_mail
 
 logger = logging.getLogger("bodybest.checkout")
-OrderDispatcher = get_class("order.utils", "OrderDispatcher")
 Order = get_model("order", "Order")
 
-MAIL_ERRORS = (SMTPException, OSError)
 
-
-@shared_task(ignore_result=True, autoretry_for=MAIL_ERRORS, retry_backoff=30,
-             retry_backoff_max=3600, max_retries=8)
-def send_order_mail(order_id: int) -> str:
-    """The customer's confirmation (HTML and text) and the staff notification, each once.
-    An SMTP failure retries with backoff; the order and the basket are never touched."""
-    from checkout.models import CardPayment
-
-    order = Order.objects.select_related("user", "shipping_address").filter(pk=order_id).first()
-    if order is None:
+@shared_task(bind=True, **MAIL_TASK)
+def send_order_mail(self, order_id: int) -> str:
+    """The customer's confirmation and the staff notification, each exactly once
+    (checkout/order_mail.py, sent through bodybest/mail/). Safe to run twice; a worker killed
+    mid-send leaves the task to come back, and rows to Celery beat's sweep."""
+    if not Order.objects.filter(pk=order_id).exists():
         return "no such order"
-    sent = []
-    if _claim(CardPayment, order_id, "confirmation_mailed"):
-        try:
-            OrderDispatcher(logger=logger).send_order_placed_email_for_user(order, _context(order))
-        except MAIL_ERRORS:
-            _unclaim(CardPayment, order_id, "confirmation_mailed")
-            raise
-        sent.append("confirmation")
-    if _claim(CardPayment, order_id, "staff_notified"):
-        try:
-            _notify_staff(order)
-        except MAIL_ERRORS:
-            _unclaim(CardPayment, order_id, "staff_notified")
-            raise
-        sent.append("staff")
-    return ", ".join(sent) or "already sent"
-
-
-def _claim(model, order_id, field):
-    return model.objects.filter(order_id=order_id, **{f"{field}__isnull": True}).update(
-        **{field: timezone.now()}
-    )
-
-
-def _unclaim(model, order_id, field):
-    model.objects.filter(order_id=order_id).update(**{field: None})
-
-
-def _context(order):
-    site = Site.objects.get_current()
-    if order.user_id:
-        path = reverse("customer:order", kwargs={"order_number": order.number})
-    else:
-        path = reverse("customer:anon-order",
-                       kwargs={"order_number": order.number, "hash": order.verification_hash()})
-    return {"order": order, "user": order.user, "lines": order.lines.all(), "site": site,
-            "status_path": path, "status_url": f"{settings.OSCAR_URL_SCHEMA}://{site.domain}{path}"}
-
-
-def _notify_staff(order):
-    site = Site.objects.get_current()
-    context = {
-        "order": order,
-        "lines": order.lines.all(),
-        "dashboard_url": f"{settings.OSCAR_URL_SCHEMA}://{site.domain}"
-        + reverse("dashboard:order-detail", kwargs={"number": order.number}),
-    }
-    message = EmailMultiAlternatives(
-        subject=f"New order {order.number}: {order.total_incl_tax} {order.currency}",
-        body=render_to_string("checkout/email/staff_new_order.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[settings.STORE_STAFF_EMAIL],
-    )
-    message.attach_alternative(render_to_string("checkout/email/staff_new_order.html", context),
-                               "text/html")
-    message.send()
+    return deliver_rows(self, [outbox.add(kind, order_id) for kind in order_mail.KINDS])
 
 
 @shared_task(ignore_result=True, autoretry_for=(Exception,), retry_backoff=5, max_retries=10)

@@ -3,10 +3,19 @@
 Like a real MTA it keeps a message once its final dot has arrived, even if the client hangs up
 before the reply (Postfix: "lost connection after END-OF-MESSAGE"); aiosmtpd on its own drops
 it. `delay` is how long it takes to answer each message, as a real server's queue write does.
+`hold()` stops sessions at chosen moments until `release()`, so a test can kill a client there.
 """
 import asyncio
 import socket
+import threading
 from contextlib import contextmanager
+
+# The moments a session can be held at, in the order a client meets them.
+STAGES = (
+    "ehlo",  # connected, before the server answers EHLO: nothing of the message sent yet
+    "data",  # envelope given, before the server answers DATA with 354: the message not yet sent
+    "dot",   # the whole message and its final dot arrived (kept), before the 250 reply
+)
 
 
 def free_port():
@@ -20,6 +29,39 @@ class Inbox:
         self.port = port
         self.delay = delay
         self.messages = []  # (recipients, content bytes)
+        self._holds = []  # stages still to hold a session at, one session each
+        self._held = []  # (stage, session) of the sessions held now
+        self._released = threading.Event()
+        self._lock = threading.Lock()
+
+    def hold(self, *stages):
+        """The next sessions to reach each of `stages` wait there, one session a stage (a session
+        held once is not held again), until `release()`."""
+        assert all(stage in STAGES for stage in stages), stages
+        with self._lock:
+            self._holds.extend(stages)
+            self._released.clear()
+
+    @property
+    def held(self):
+        """The stages sessions are held at now."""
+        with self._lock:
+            return sorted(stage for stage, _ in self._held)
+
+    def release(self):
+        with self._lock:
+            self._holds.clear()
+            self._held.clear()
+        self._released.set()
+
+    async def wait_at(self, stage, session):
+        with self._lock:
+            if stage not in self._holds or any(held is session for _, held in self._held):
+                return
+            self._holds.remove(stage)
+            self._held.append((stage, session))
+        while not self._released.is_set():
+            await asyncio.sleep(0.02)
 
     @property
     def recipients(self):
@@ -27,6 +69,7 @@ class Inbox:
 
     async def handle_DATA(self, server, session, envelope):
         self.messages.append((envelope.rcpt_tos, envelope.content))
+        await self.wait_at("dot", session)
         if self.delay:
             await asyncio.sleep(self.delay)
         return "250 OK"
@@ -41,6 +84,14 @@ def smtp_server(port=None, delay=0.0):
         def eof_received(self):
             return asyncio.StreamReaderProtocol.eof_received(self)
 
+        async def smtp_EHLO(self, hostname):
+            await self.event_handler.wait_at("ehlo", self.session)
+            return await super().smtp_EHLO(hostname)
+
+        async def smtp_DATA(self, arg):
+            await self.event_handler.wait_at("data", self.session)
+            return await super().smtp_DATA(arg)
+
     class MTA(Controller):
         def factory(self):
             return KeepsWhatArrived(self.handler, **self.SMTP_kwargs)
@@ -51,4 +102,5 @@ def smtp_server(port=None, delay=0.0):
     try:
         yield inbox
     finally:
+        inbox.release()
         controller.stop()

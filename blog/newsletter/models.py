@@ -70,7 +70,7 @@ class Delivery(models.Model):
 
     pending -> sending (claimed by a task) -> sent; a failure goes back to pending with a later
     `next_attempt`, and after the last attempt to failed. A row is marked sent before the SMTP
-    server is told to accept the message (blog/newsletter/smtp.py), so a worker killed at any
+    server is told to accept the message (bodybest/mail/smtp.py), so a worker killed at any
     moment never leaves a row that would be sent twice."""
 
     PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"

@@ -7,7 +7,6 @@ nothing) and queues one task per batch with the batch's first and last subscribe
 configured rate, and records each outcome as it goes. Every step can run twice without sending
 anything twice, so tasks use late acknowledgement and a killed worker's batch simply runs again.
 """
-import logging
 import time
 from contextlib import closing
 from datetime import timedelta
@@ -15,16 +14,14 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from blog.newsletter.mail import ArticleMail
-from blog.newsletter.marks import SynchronousMarks, marks
 from blog.newsletter.models import ArticleSend, Delivery, Subscriber
-from blog.newsletter.smtp import sender
-
-logger = logging.getLogger("bodybest.newsletter")
+from bodybest.mail import rows
+from bodybest.mail.marks import SynchronousMarks, marks
+from bodybest.mail.smtp import sender
 
 
 def fan_out(send_id, queue_batch):
@@ -52,16 +49,13 @@ def claim(send_id, first_id, last_id, now=None):
     """Take this batch's rows that are due: pending ones, and ones a dead worker left
     "sending" longer than the claim timeout. Returns their ids."""
     now = now or timezone.now()
-    stale = now - timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT_SECONDS)
-    due = (Q(status=Delivery.PENDING) & (Q(next_attempt__isnull=True) | Q(next_attempt__lte=now))) | Q(
-        status=Delivery.SENDING, claimed__lt=stale)
-    with transaction.atomic():
-        ids = list(Delivery.objects.select_for_update(skip_locked=True)
-                   .filter(due, send_id=send_id, subscriber_id__gte=first_id, subscriber_id__lte=last_id)
-                   .values_list("pk", flat=True))
-        Delivery.objects.filter(pk__in=ids).update(status=Delivery.SENDING, claimed=now,
-                                                   attempts=F("attempts") + 1)
-    return ids
+    return rows.claim(Delivery.objects.filter(
+        _due(now), send_id=send_id, subscriber_id__gte=first_id, subscriber_id__lte=last_id), now)
+
+
+def _due(now):
+    pending = Q(status=Delivery.PENDING) & (Q(next_attempt__isnull=True) | Q(next_attempt__lte=now))
+    return pending | rows.stale(Delivery, now, settings.NEWSLETTER_CLAIM_TIMEOUT_SECONDS)
 
 
 def send_batch(send_id, first_id, last_id):
@@ -71,18 +65,18 @@ def send_batch(send_id, first_id, last_id):
     ids = claim(send_id, first_id, last_id)
     if ids:
         article_mail = ArticleMail(send.article)
-        rows = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
+        batch = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
                 .select_related("subscriber").order_by("subscriber_id"))
         outgoing = sender()
         # Pipelining only matters where a dot follows the mark; other backends mark in line,
         # on the same connection as the rest of the task.
-        pending_marks = marks() if outgoing.raw else SynchronousMarks()
+        pending_marks = marks(Delivery) if outgoing.raw else SynchronousMarks(Delivery)
         with outgoing, closing(pending_marks):
             if outgoing.raw:
                 build = lambda subscriber: article_mail.raw_for(subscriber, send_id)  # noqa: E731
             else:
                 build = article_mail.for_subscriber
-            for row in rows.iterator(chunk_size=500):
+            for row in batch.iterator(chunk_size=500):
                 if row.subscriber.status != Subscriber.CONFIRMED:  # unsubscribed meanwhile
                     Delivery.objects.filter(pk=row.pk).update(status=Delivery.FAILED, error="unsubscribed")
                     continue
@@ -107,15 +101,8 @@ def send_batch(send_id, first_id, last_id):
 def _failed(row, error):
     """Back to pending with a growing delay, or failed after the last attempt; the rest of the
     batch carries on either way."""
-    attempts = Delivery.objects.filter(pk=row.pk).values_list("attempts", flat=True).first() or 1
-    text = str(error)[:300]
-    if attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
-        Delivery.objects.filter(pk=row.pk).update(status=Delivery.FAILED, error=text)
-        logger.warning("Newsletter delivery %s failed for good: %s", row.pk, text)
-        return
-    delay = settings.NEWSLETTER_RETRY_SECONDS * (2 ** (attempts - 1))
-    Delivery.objects.filter(pk=row.pk).update(
-        status=Delivery.PENDING, error=text, next_attempt=timezone.now() + timedelta(seconds=delay))
+    rows.failed(Delivery, row.pk, error, max_attempts=settings.NEWSLETTER_MAX_ATTEMPTS,
+                retry_seconds=settings.NEWSLETTER_RETRY_SECONDS, name="Newsletter delivery")
 
 
 def due_ranges(now=None):
@@ -124,13 +111,11 @@ def due_ranges(now=None):
 
     now = now or timezone.now()
     stale = now - timedelta(seconds=settings.NEWSLETTER_CLAIM_TIMEOUT_SECONDS)
-    due = (Q(status=Delivery.PENDING) & (Q(next_attempt__isnull=True) | Q(next_attempt__lte=now))) | Q(
-        status=Delivery.SENDING, claimed__lt=stale)
     # Never-tried rows of a send that started recently still have their batch task queued.
     tried = Q(attempts__gt=0) | Q(send__started__lt=stale)
-    rows = (Delivery.objects.filter(due, tried, send__status=ArticleSend.SENDING)
-            .values("send_id").annotate(first=Min("subscriber_id"), last=Max("subscriber_id")))
-    return [(row["send_id"], row["first"], row["last"]) for row in rows]
+    ranges = (Delivery.objects.filter(_due(now), tried, send__status=ArticleSend.SENDING)
+              .values("send_id").annotate(first=Min("subscriber_id"), last=Max("subscriber_id")))
+    return [(row["send_id"], row["first"], row["last"]) for row in ranges]
 
 
 def finish_if_done(send_id):
@@ -141,21 +126,25 @@ def finish_if_done(send_id):
 
 def _wait_for_rate():
     """At most NEWSLETTER_RATE_PER_SECOND messages a second across all workers (counted in the
-    shared cache, Redis in production)."""
+    shared cache, Redis in production). Time is cut into windows of one second, or of 1/rate
+    seconds for a rate under one (0.5: one message every 2 s); each window lets through the
+    whole number of messages the rate allows in it, at least one."""
     rate = settings.NEWSLETTER_RATE_PER_SECOND
     if not rate:
         return
+    window = max(1.0, 1.0 / rate)
+    allowed = max(1, int(rate * window + 1e-9))
     while True:
-        second = int(time.time())
-        key = f"newsletter:rate:{second}"
-        cache.add(key, 0, timeout=5)
+        number = int(time.time() // window)
+        key = f"newsletter:rate:{window}:{number}"
+        cache.add(key, 0, timeout=int(window) + 5)
         try:
             count = cache.incr(key)
         except ValueError:
             continue
-        if count <= rate:
+        if count <= allowed:
             return
-        time.sleep(max(0.0, second + 1 - time.time()))
+        time.sleep(max(0.0, (number + 1) * window - time.time()))
 
 
 def counts_by_send(send_ids):

@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils import timezone
 from oscar.core.loading import get_class, get_model
 
+from bodybest.mail.queueing import queue_mail
 from catalog.price_match import rules
 from catalog.price_match.models import Policy, PriceMatchRequest
 
@@ -158,7 +159,6 @@ def confirm(match, *, user=None, now=None):
 def approve(match, staff_user, now=None):
     """Approve a pending request: refund the difference on a past order, else a voucher."""
     from catalog.price_match.offers import create_voucher
-    from catalog.price_match.tasks import mail_decision
 
     now = now or timezone.now()
     policy = Policy.current()
@@ -171,7 +171,7 @@ def approve(match, staff_user, now=None):
                                            store_credit=bool(match.order_id))
         match.status, match.decided, match.decided_by = PriceMatchRequest.APPROVED, now, staff_user
         match.save()
-        transaction.on_commit(lambda: mail_decision.delay(match.pk), robust=True)
+        queue_mail("price-match-decision", match.pk)  # the row commits with the decision
     return match
 
 
@@ -192,8 +192,6 @@ def _refund(match, amount, staff_user):
 
 
 def reject(match, staff_user, reason, now=None):
-    from catalog.price_match.tasks import mail_decision
-
     reason = (reason or "").strip()
     if not reason:
         raise Refused(["Give the shopper a reason: it is mailed to them."])
@@ -202,7 +200,7 @@ def reject(match, staff_user, reason, now=None):
         match.status, match.reason = PriceMatchRequest.REJECTED, reason[:500]
         match.decided, match.decided_by = now or timezone.now(), staff_user
         match.save()
-        transaction.on_commit(lambda: mail_decision.delay(match.pk), robust=True)
+        queue_mail("price-match-decision", match.pk)  # the row commits with the decision
     return match
 
 

@@ -20,11 +20,11 @@ from bodybest.celery import app  # noqa: F401  (what `celery -A` looks for)
 SEND_BATCH = "blog.newsletter.tasks.send_batch"
 
 if os.environ.get("BENCH_TCP_NODELAY"):
-    # An experiment the bench runs on request: the fix it reports for blog/newsletter/smtp.py,
+    # An experiment the bench runs on request: the fix it reports for bodybest/mail/smtp.py,
     # tried here before it is made there. Each message's body and final dot go out as two small
     # writes with a database commit between; under Nagle's algorithm the dot waits for the
     # server's delayed ACK of the body (about 40 ms on Linux).
-    from blog.newsletter import smtp
+    from bodybest.mail import smtp
 
     _enter = smtp.TwoPhaseSMTP.__enter__
 

@@ -60,3 +60,23 @@ def test_bad_contact_input_gets_a_400_with_the_message_kept(client, change, fiel
     assert ContactMessage.objects.count() == 0
     if field != "message":
         assert GOOD["message"] in response.content.decode()  # what was typed is not lost
+
+
+@pytest.mark.parametrize("name", ["Dana\nRoy", "Dana\r\nBcc: list@example.com", "Dana\u2028Roy", "Dana\tRoy"])
+def test_a_name_on_more_than_one_line_is_refused_with_a_message(client, name, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/contact/", {**GOOD, "name": name})
+    assert response.status_code == 400
+    assert response.context["form"].errors["name"] == ["Write this on one line, without line breaks or tabs."]
+    assert ContactMessage.objects.count() == 0 and mail.outbox == []
+
+
+def test_a_stored_message_whose_name_has_a_line_break_is_still_mailed(django_capture_on_commit_callbacks):
+    """Kept from before the form refused them, or typed in by staff: mailed all the same, the
+    name on one line in the subject."""
+    from bodybest.tasks import mail_contact_message
+
+    message = ContactMessage.objects.create(name="Dana\nRoy", email="dana@example.ca", message="Hello")
+    mail_contact_message(message.pk)
+    assert [m.subject for m in mail.outbox] == ["Contact form: Dana Roy"]
+    assert "Name: Dana\nRoy" in mail.outbox[0].body

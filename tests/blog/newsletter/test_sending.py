@@ -126,19 +126,24 @@ def test_a_subscriber_who_leaves_during_a_send_gets_nothing_more(settings, djang
     assert [m.to[0] for m in mail.outbox] == ["reader0@example.ca"]
 
 
+class Clock:
+    """Stands in for the time module in sending.py: sleeping moves it on at once."""
+
+    def __init__(self, now):
+        self.now = now
+        self.slept = []
+
+    def time(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.slept.append(round(seconds, 2))
+        assert len(self.slept) < 100, "the rate limiter never let the message go"
+        self.now += seconds
+
+
 def test_the_rate_limit_holds_the_sixth_message_of_a_second_until_the_next(settings, monkeypatch):
-    class Clock:
-        now = 1_800_000_000.25
-        slept = []
-
-        def time(self):
-            return self.now
-
-        def sleep(self, seconds):
-            self.slept.append(round(seconds, 2))
-            self.now += seconds
-
-    clock = Clock()
+    clock = Clock(1_800_000_000.25)
     monkeypatch.setattr(sending, "time", clock)
     settings.NEWSLETTER_RATE_PER_SECOND = 5
     for _ in range(5):
@@ -146,3 +151,16 @@ def test_the_rate_limit_holds_the_sixth_message_of_a_second_until_the_next(setti
     assert clock.slept == []
     sending._wait_for_rate()
     assert clock.slept == [0.75] and int(clock.now) == 1_800_000_001
+
+
+def test_a_rate_under_one_a_second_lets_one_message_go_every_two_seconds(settings, monkeypatch):
+    clock = Clock(1_800_000_000.5)
+    monkeypatch.setattr(sending, "time", clock)
+    settings.NEWSLETTER_RATE_PER_SECOND = 0.5
+    sending._wait_for_rate()
+    assert clock.slept == []
+    sending._wait_for_rate()
+    assert clock.now == 1_800_000_002  # the next two-second window
+    for _ in range(4):
+        sending._wait_for_rate()
+    assert clock.now == 1_800_000_010  # six messages in ten seconds

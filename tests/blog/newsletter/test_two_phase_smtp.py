@@ -2,7 +2,7 @@
 import pytest
 from django.core.mail import EmailMessage
 
-from blog.newsletter.smtp import TwoPhaseSMTP
+from bodybest.mail.smtp import TwoPhaseSMTP
 from tests.smtp_server import smtp_server
 
 

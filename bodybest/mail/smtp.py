@@ -2,7 +2,7 @@
 
 SMTP accepts a message at the final "." of its DATA (Postfix, say, keeps a message whose
 client vanished after the dot: "lost connection after END-OF-MESSAGE"). We send the whole message except
-that dot, mark the delivery row sent in the database, then send the dot:
+that dot, mark its row sent in the database, then send the dot:
 - killed before the mark: the server never got the dot and drops the message; the row is
   still "sending" and is sent again later;
 - killed after the mark: the row says sent and is never sent again (the message is lost only
@@ -56,7 +56,7 @@ class TwoPhaseSMTP:
     def send(self, message, mark_sent):
         """Send `message` (a Django EmailMessage or a mail.RawMessage). `mark_sent()` starts
         marking the row sent just before the final dot and returns a callable that waits for
-        that mark to be done, called once the dot is written (blog/newsletter/marks.py).
+        that mark to be done, called once the dot is written (bodybest/mail/marks.py).
         Raises smtplib.SMTPException or OSError when the message is not accepted."""
         smtp = self.connection
         data = message.data if hasattr(message, "data") else message.message().as_bytes(linesep="\r\n")

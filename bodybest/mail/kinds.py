@@ -1,0 +1,21 @@
+"""The kinds of transactional mail, each a class with two methods over its object's id:
+
+- `message(object_id)`: the Django EmailMessage to send, or None when there is nothing to send
+  any more (the object is gone, or has no address);
+- `sent(object_id, when)`: what the object records once its mail reached the SMTP server
+  (a timestamp on the row staff see, Oscar's communication log).
+
+Named by dotted path, so this module imports no app and any worker process finds them all.
+"""
+from django.utils.module_loading import import_string
+
+KINDS = {
+    "order-confirmation": "checkout.order_mail.Confirmation",
+    "order-staff": "checkout.order_mail.StaffNotification",
+    "price-match-decision": "catalog.price_match.decision_mail.DecisionMail",
+    "contact-message": "bodybest.contact_mail.ContactMail",
+}
+
+
+def get(kind):
+    return import_string(KINDS[kind])()
