@@ -13,7 +13,7 @@ from oscar.core.loading import get_model
 from oscar.views.decorators import permissions_required
 
 from checkout.models import CardPayment
-from checkout.refunds import RefundRefused, dollars, refund_order
+from checkout.refunds import REASON_MAX_LENGTH, RefundRefused, clean_reason, dollars, refund_order
 
 Order = get_model("order", "Order")
 
@@ -37,7 +37,7 @@ class RefundForm(forms.Form):
         },
     )
     reason = forms.CharField(
-        label="Reason", max_length=255, widget=forms.Textarea(attrs={"rows": 2}),
+        label="Reason", max_length=REASON_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Kept in the order's notes with your name.",
         error_messages={"required": "Give the reason for the refund."},
     )
@@ -50,6 +50,12 @@ class RefundForm(forms.Form):
         self.payment = payment
         self.fields["amount"].widget.attrs["max"] = str(payment.refundable)
         self.fields["amount"].help_text = f"At most {dollars(payment.refundable)}."
+
+    def clean_reason(self):
+        try:
+            return clean_reason(self.cleaned_data["reason"])
+        except RefundRefused as refused:
+            raise forms.ValidationError(refused.message) from None
 
     def clean_amount(self):
         amount = self.cleaned_data["amount"]

@@ -5,6 +5,7 @@ Stripe captured on the order's card payment less what was refunded already; the 
 is locked while Stripe is asked, so two refunds pressed at once cannot add up to more.
 """
 import logging
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django.db import transaction
@@ -19,6 +20,7 @@ logger = logging.getLogger("bodybest.checkout")
 OrderNote = get_model("order", "OrderNote")
 
 CENT = Decimal("0.01")
+REASON_MAX_LENGTH = 255
 REFUNDED, PARTIALLY_REFUNDED = "Refunded", "Partially refunded"
 
 
@@ -42,9 +44,7 @@ def refund_order(order, amount: Decimal, reason: str, staff_user, *, already_ref
 
     Raises RefundRefused, with nothing changed here, when a rule refuses or Stripe does."""
     amount = _in_cents(amount)
-    reason = (reason or "").strip()
-    if not reason:
-        raise RefundRefused("Give the reason for the refund; it is kept in the order's notes.")
+    reason = clean_reason(reason)
     with transaction.atomic():
         payment = (CardPayment.objects.select_for_update()
                    .filter(order=order, status=CardPayment.CAPTURED).first())
@@ -70,6 +70,20 @@ def refund_order(order, amount: Decimal, reason: str, staff_user, *, already_ref
         _record(order, payment, amount, refund, reason, staff_user)
     logger.info("Order %s: %s refunded by %s (%s)", order.number, amount, staff_user, refund.id)
     return payment
+
+
+def clean_reason(reason):
+    """The reason as it goes into the order's notes, or RefundRefused: some words, at most
+    REASON_MAX_LENGTH characters, and no control characters but line breaks and tabs (a NUL
+    cannot be stored, and would only be found after Stripe had given the money back)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise RefundRefused("Give the reason for the refund; it is kept in the order's notes.")
+    if len(reason) > REASON_MAX_LENGTH:
+        raise RefundRefused(f"Keep the reason to {REASON_MAX_LENGTH} characters.")
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in reason):
+        raise RefundRefused("The reason contains control characters; type it again as plain text.")
+    return reason
 
 
 def _in_cents(amount):

@@ -158,7 +158,8 @@ def test_the_rule_refuses_amounts_that_are_not_dollars_and_cents_above_zero(
 @pytest.mark.parametrize("amount, reason", [
     ("abc", "Damaged"), ("-5", "Damaged"), ("0", "Damaged"), ("10.001", "Damaged"), ("", "Damaged"),
     ("99999999999999999999999", "Damaged"), ("1e30", "Damaged"), ("NaN", "Damaged"),
-    ("10.00", ""), ("10.00", "x" * 256),
+    ("10.00", ""), ("10.00", "x" * 256), ("10.00", "   "), ("10.00", "\x01\x02"),
+    ("10.00", "Damaged \x1b[31mred"), ("10.00", "Damaged\x7f"),
 ])
 def test_bad_input_is_answered_400_and_changes_nothing(client, paid_order, staff, fake_stripe,
                                                        amount, reason):
@@ -166,6 +167,45 @@ def test_bad_input_is_answered_400_and_changes_nothing(client, paid_order, staff
     assert response.status_code == 400
     assert 'class="error-block"' in response.content.decode()
     assert_nothing_refunded(paid_order, fake_stripe)
+
+
+@pytest.mark.parametrize("amount, reason, already_refunded", [
+    ("10.00", "Dam\x00aged", "0.00"), ("10\x00", "Damaged", "0.00"), ("10.00", "Damaged", "0\x00"),
+], ids=["reason", "amount", "already-refunded"])
+def test_a_null_character_anywhere_in_the_form_is_answered_400_and_changes_nothing(
+        client, paid_order, staff, fake_stripe, amount, reason, already_refunded):
+    response = post_refund(client, paid_order, amount, reason, already_refunded)
+    assert response.status_code == 400
+    assert "null character" in response.content.decode()
+    assert_nothing_refunded(paid_order, fake_stripe)
+
+
+@pytest.mark.parametrize("already_refunded", ["abc", "", "NaN", "9" * 40, None])
+def test_a_tampered_or_missing_page_figure_is_answered_400_and_changes_nothing(
+        client, paid_order, staff, fake_stripe, already_refunded):
+    data = {"amount": "10.00", "reason": "Damaged"}
+    if already_refunded is not None:
+        data["already_refunded"] = already_refunded
+    response = client.post(refund_url(paid_order), data)
+    assert response.status_code == 400
+    assert "The page was out of date" in response.content.decode()
+    assert_nothing_refunded(paid_order, fake_stripe)
+
+
+@pytest.mark.parametrize("reason", ["Dam\x00aged", "\x01", "x" * 256, " \n "],
+                         ids=["nul", "control", "too-long", "blank"])
+def test_the_rule_refuses_a_reason_the_notes_cannot_keep_before_stripe_is_asked(
+        paid_order, staff, fake_stripe, reason):
+    """Not only the form: a NUL found after Stripe gave the money back left the refund
+    unrecorded here."""
+    with pytest.raises(RefundRefused):
+        refund_order(paid_order, D("10.00"), reason, staff)
+    assert_nothing_refunded(paid_order, fake_stripe)
+
+
+def test_a_reason_on_several_lines_is_kept_as_typed(client, paid_order, staff, fake_stripe):
+    assert post_refund(client, paid_order, "10.00", "Box crushed.\r\n\tLid cracked.").status_code == 302
+    assert "Reason: Box crushed.\r\n\tLid cracked." in paid_order.notes.get().message
 
 
 def test_a_double_press_refunds_once(client, paid_order, staff, fake_stripe):
