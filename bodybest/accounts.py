@@ -1,12 +1,18 @@
 """Sign-in and registration views: Oscar's and Django's, with the changes login throttling
 (bodybest/login_throttle.py) and the storefront password need. bodybest/urls.py mounts them
 ahead of Oscar's URLs at the same paths, so every `{% url %}` still finds them."""
+from axes.handlers.proxy import AxesProxyHandler
 from django.conf import settings
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth import get_user_model
 from django.contrib.auth import login as auth_login
+from django.contrib.auth.signals import user_login_failed
 from oscar.apps.customer import views as customer_views
 from oscar.apps.customer.signals import user_registered
+from oscar.apps.customer.utils import normalise_email
 from oscar.apps.dashboard import views as dashboard_views
+
+from bodybest.login_throttle import lockout_response
 
 from bodybest.redirects import SafeRedirectUrlMixin
 
@@ -27,13 +33,41 @@ class SignInAfterRegistrationMixin:
         auth_login(self.request, user, backend=BACKEND)
         return user
 
+    # Registration must say when an address already has an account (a new account is signed
+    # in at once, so there is no answering both alike). What it can do is tell no more than
+    # signing in would: a taken address counts as a failed sign-in for that address from this
+    # client, and a client the login throttle has stopped cannot register at all meanwhile.
+
+    def registration_throttled(self, email):
+        return not AxesProxyHandler.is_allowed(self.request, {"username": email})
+
+    def count_taken_address(self, form, email):
+        if "email" in form.errors and get_user_model()._default_manager.filter(
+                email__iexact=normalise_email(email)).exists():
+            user_login_failed.send(sender=type(self), credentials={"username": email}, request=self.request)
+
 
 class AccountAuthView(SafeRedirectUrlMixin, SignInAfterRegistrationMixin, customer_views.AccountAuthView):
-    pass
+    def validate_registration_form(self):
+        email = self.request.POST.get(f"{self.registration_prefix}-email", "")
+        if self.registration_throttled(email):
+            return lockout_response(self.request)
+        response = super().validate_registration_form()
+        form = getattr(response, "context_data", {}).get("registration_form")
+        if form is not None and form.is_bound:
+            self.count_taken_address(form, email)
+        return response
 
 
 class AccountRegistrationView(SignInAfterRegistrationMixin, customer_views.AccountRegistrationView):
-    pass
+    def post(self, request, *args, **kwargs):
+        if self.registration_throttled(request.POST.get("email", "")):
+            return lockout_response(request)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        self.count_taken_address(form, self.request.POST.get("email", ""))
+        return super().form_invalid(form)
 
 
 class StaffLoginView(dashboard_views.LoginView):

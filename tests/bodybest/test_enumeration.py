@@ -67,3 +67,25 @@ def test_an_inactive_account_is_refused_like_a_wrong_password(client, ada):
     wrong = storefront(client, "ada@example.ca", "not-her-password")
     inactive = storefront(client, "ada@example.ca", "pw-ada-1991")
     assert inactive.status_code == 200 and error_text(inactive) == error_text(wrong)
+
+
+@pytest.mark.parametrize("page, prefix, submit", [("/accounts/register/", "", {}),
+                                                  ("/accounts/login/", "registration-", {"registration_submit": "1"})])
+def test_registering_with_taken_addresses_is_throttled_like_signing_in(client, ada, settings, page, prefix, submit,
+                                                                       django_user_model):
+    settings.LOGIN_FAILURES_PER_ADDRESS = 4
+    for n in range(4):
+        django_user_model.objects.create_user(f"user{n}", f"user{n}@example.ca", "pw-1991-user")
+
+    def register(email, address="203.0.113.7"):
+        return client.post(page, {f"{prefix}email": email, f"{prefix}password1": "a-long-passphrase-1991",
+                                  f"{prefix}password2": "a-long-passphrase-1991", **submit}, REMOTE_ADDR=address)
+
+    taken = [register(f"user{n}@example.ca") for n in range(4)]
+    assert all("already exists" in r.content.decode() for r in taken)
+    # Stopped: from this address neither a taken nor a free address gets an answer now.
+    for email in ("ada@example.ca", "free@example.ca"):
+        response = register(email)
+        assert response.status_code == 429 and "Too many sign-in attempts" in response.content.decode()
+    assert not django_user_model.objects.filter(email="free@example.ca").exists()
+    assert register("free@example.ca", address="198.51.100.20").status_code == 302
