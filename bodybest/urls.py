@@ -38,6 +38,7 @@ urlpatterns = [
     path("basket/", basket_views.BasketView.as_view()),
     path("basket/saved/", login_required(basket_views.SavedView.as_view())),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
+    path("dashboard/orders/<str:number>/", include("checkout.order_page_urls")),
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
     path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
