@@ -1,23 +1,21 @@
-"""Killing real Celery workers at each moment a transactional mail used to be lost, then
-counting what reached a real SMTP server (tests/smtp_server.py).
+"""Killing a real Celery worker at each moment a transactional mail used to be lost, then
+counting what reached a real SMTP server (tests/smtp_server.py) once another worker took over.
 
-A relay of workers with three processes each: the current worker gets three mails, the SMTP
-server holds one session at each moment (tests/smtp_server.STAGES: before anything of the
-message was sent, inside DATA before the message, and after the final dot but before the
-server's reply, so before the task could be acknowledged); when all three wait there the
-worker and its processes get SIGKILL. The next worker, on the same queue, gets the tasks back
-from the broker after its visibility timeout (5 s here), takes over claims older than 3 s,
-finishes, and is the current worker for the next three mails. One relay for every kind of
-mail keeps worker start-ups, the slow part, to one more than the kills.
+All the mails are queued at once to a worker with a process for each. The SMTP server holds
+one session at each moment named (tests/smtp_server.STAGES), chosen by its recipient: before
+the server answers RCPT TO (the row claimed, nothing of the message sent), before it answers
+DATA, and after the final dot but before its reply (the message kept, the task not yet
+acknowledged). When every hold has its session, the worker and its processes get SIGKILL. A new
+worker on the same queue gets the tasks back from the broker after its visibility timeout (5 s
+here) and may take over claims older than 3 s. One kill for every kind of mail keeps worker
+start-ups, the slow part, to two.
 """
 import time
 from collections import Counter
-from contextlib import ExitStack
 from email import message_from_bytes
 
 from bodybest.celery import app
 from tests.celery_worker import kill_hard, wait_for, worker
-from tests.smtp_server import STAGES
 
 ENV = {
     "CELERY_VISIBILITY_TIMEOUT": "5",         # a dead worker's tasks come back after 5 s
@@ -31,39 +29,32 @@ def received(inbox):
     return Counter((tuple(rcpt), message_from_bytes(content)["Subject"]) for rcpt, content in inbox.messages)
 
 
-def relay(inbox, phases, settle=40):
-    """For each (name, queue_three_mails, expected Counter) in `phases`: kill the current worker
-    with one session held at each stage, start the next, wait until everything arrived and the
-    queue is idle. Returns one report a phase."""
+def kill_while_held(inbox, holds, queue_mails, expected, concurrency, settle=40):
+    """Hold a session at each (stage, recipient) of `holds`, run `queue_mails()`, SIGKILL the
+    worker once all are held, start another and wait until `expected` (a Counter) arrived and
+    the queue is idle. Returns a report with figures."""
     env = {**ENV, "EMAIL_URL": f"smtp://127.0.0.1:{inbox.port}"}
-    reports = []
-    with ExitStack() as workers:
-        started = time.monotonic()
-        current, queue = workers.enter_context(worker(env=env, concurrency=3))
-        startups = [time.monotonic() - started]
-        for name, queue_mails, expected in phases:
-            before = received(inbox)
-            inbox.hold(*STAGES)
-            queue_mails()
-            all_held = wait_for(lambda: inbox.held == sorted(STAGES), timeout=30, every=0.05)
-            held = inbox.held
-            kill_hard(current)
-            at_kill = received(inbox) - before
-            inbox.release()
-            assert all_held, f"{name}: sessions held at {held} only, so the kill would not test every moment"
+    for stage, to in holds:
+        inbox.hold(stage, to=to)
+    started = time.monotonic()
+    with worker(env=env, concurrency=concurrency) as (first, queue):
+        first_ready = time.monotonic() - started
+        queue_mails()
+        all_held = wait_for(lambda: len(inbox.held) == len(holds), timeout=40, every=0.05)
+        held = inbox.held
+        kill_hard(first)
+    killed = time.monotonic()
+    at_kill = received(inbox)
+    inbox.release()
+    assert all_held, f"sessions held at {held} only, of {holds}: the kill would not test every moment"
 
-            started = time.monotonic()
-            current, _ = workers.enter_context(worker(env=env, concurrency=3, queue=queue))
-            startups.append(time.monotonic() - started)
-            wait_for(lambda: _arrived(inbox, before, expected) and _idle(queue), timeout=settle, every=0.2)
-            reports.append({"mail": name, "kills": 1, "held_at_kill": held, "kept_before_the_kill": at_kill,
-                            "received": received(inbox) - before})
-    reports.append({"worker_startups_s": [round(s, 1) for s in startups]})
-    return reports
-
-
-def _arrived(inbox, before, expected):
-    return sum((received(inbox) - before).values()) >= sum(expected.values())
+    with worker(env=env, queue=queue):
+        second_ready = time.monotonic() - killed
+        wait_for(lambda: sum(received(inbox).values()) >= sum(expected.values()) and _idle(queue),
+                 timeout=settle, every=0.2)
+    return {"kills": 1, "held_at_kill": held, "kept_before_the_kill": at_kill, "received": received(inbox),
+            "seconds": {"first_worker_ready": round(first_ready, 1), "second_worker_ready": round(second_ready, 1),
+                        "kill_to_done": round(time.monotonic() - killed, 1)}}
 
 
 def _idle(queue):

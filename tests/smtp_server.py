@@ -13,6 +13,7 @@ from contextlib import contextmanager
 # The moments a session can be held at, in the order a client meets them.
 STAGES = (
     "ehlo",  # connected, before the server answers EHLO: nothing of the message sent yet
+    "rcpt",  # before the server answers RCPT TO: the envelope begun, nothing of the message sent
     "data",  # envelope given, before the server answers DATA with 354: the message not yet sent
     "dot",   # the whole message and its final dot arrived (kept), before the 250 reply
 )
@@ -29,24 +30,25 @@ class Inbox:
         self.port = port
         self.delay = delay
         self.messages = []  # (recipients, content bytes)
-        self._holds = []  # stages still to hold a session at, one session each
-        self._held = []  # (stage, session) of the sessions held now
+        self._holds = []  # (stage, recipient or None) still to hold a session at, one session each
+        self._held = []  # ((stage, recipient or None), session) of the sessions held now
         self._released = threading.Event()
         self._lock = threading.Lock()
 
-    def hold(self, *stages):
-        """The next sessions to reach each of `stages` wait there, one session a stage (a session
-        held once is not held again), until `release()`."""
-        assert all(stage in STAGES for stage in stages), stages
+    def hold(self, *stages, to=None):
+        """The next session to reach each of `stages` (with `to` among its recipients, if given;
+        not at "ehlo", where none are known) waits there until `release()`; a session is held
+        once at most."""
+        assert all(stage in STAGES for stage in stages) and not (to and "ehlo" in stages), stages
         with self._lock:
-            self._holds.extend(stages)
+            self._holds.extend((stage, to) for stage in stages)
             self._released.clear()
 
     @property
     def held(self):
-        """The stages sessions are held at now."""
+        """(stage, recipient or None) of each hold a session waits at now, sorted."""
         with self._lock:
-            return sorted(stage for stage, _ in self._held)
+            return sorted((hold for hold, _ in self._held), key=str)
 
     def release(self):
         with self._lock:
@@ -54,12 +56,15 @@ class Inbox:
             self._held.clear()
         self._released.set()
 
-    async def wait_at(self, stage, session):
+    async def wait_at(self, stage, session, recipients=()):
         with self._lock:
-            if stage not in self._holds or any(held is session for _, held in self._held):
+            if any(held is session for _, held in self._held):
                 return
-            self._holds.remove(stage)
-            self._held.append((stage, session))
+            hold = next((h for h in self._holds if h[0] == stage and (h[1] is None or h[1] in recipients)), None)
+            if hold is None:
+                return
+            self._holds.remove(hold)
+            self._held.append((hold, session))
         while not self._released.is_set():
             await asyncio.sleep(0.02)
 
@@ -67,9 +72,15 @@ class Inbox:
     def recipients(self):
         return [address for rcpt_tos, _ in self.messages for address in rcpt_tos]
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        await self.wait_at("rcpt", session, [address])
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         self.messages.append((envelope.rcpt_tos, envelope.content))
-        await self.wait_at("dot", session)
+        await self.wait_at("dot", session, envelope.rcpt_tos)
         if self.delay:
             await asyncio.sleep(self.delay)
         return "250 OK"
@@ -89,7 +100,7 @@ def smtp_server(port=None, delay=0.0):
             return await super().smtp_EHLO(hostname)
 
         async def smtp_DATA(self, arg):
-            await self.event_handler.wait_at("data", self.session)
+            await self.event_handler.wait_at("data", self.session, self.envelope.rcpt_tos)
             return await super().smtp_DATA(arg)
 
     class MTA(Controller):

@@ -57,17 +57,11 @@ def deliver(mail_id):
         OutgoingMail.objects.filter(pk=mail.pk).update(status=OutgoingMail.FAILED, error="nothing to send")
         return None
     outgoing = sender()
-    after_dot = []
-
     try:
         with outgoing, closing(marks(OutgoingMail) if outgoing.raw else SynchronousMarks(OutgoingMail)) as marking:
-            def mark_sent():
-                after_dot.append(outgoing.raw)  # the two-phase sender writes the dot right after
-                return marking.start(mail.pk)
-
-            outgoing.send(message, mark_sent)
+            outgoing.send(message, lambda: marking.start(mail.pk))
     except MAIL_ERRORS as error:
-        if any(after_dot) and not isinstance(error, SMTPResponseException):
+        if getattr(outgoing, "dot_written", False) and not isinstance(error, SMTPResponseException):
             # The connection broke after the final dot: the server most likely has the
             # message, and sending it again could deliver it twice. The row stays sent.
             logger.warning("%s: connection lost after the final dot (%s); not sent again", mail, error)

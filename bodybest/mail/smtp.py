@@ -26,6 +26,7 @@ class TwoPhaseSMTP:
 
     def __init__(self):
         self.connection = None
+        self.dot_written = False
 
     def __enter__(self):
         timeout = settings.EMAIL_TIMEOUT or 30
@@ -57,8 +58,11 @@ class TwoPhaseSMTP:
         """Send `message` (a Django EmailMessage or a mail.RawMessage). `mark_sent()` starts
         marking the row sent just before the final dot and returns a callable that waits for
         that mark to be done, called once the dot is written (bodybest/mail/marks.py).
-        Raises smtplib.SMTPException or OSError when the message is not accepted."""
+        Raises smtplib.SMTPException or OSError when the message is not accepted; `dot_written`
+        then tells whether the server may have it all the same (the connection broke after the
+        final dot, before its reply)."""
         smtp = self.connection
+        self.dot_written = False
         data = message.data if hasattr(message, "data") else message.message().as_bytes(linesep="\r\n")
         code, reply = smtp.mail(message.from_email)
         if code != 250:
@@ -79,6 +83,7 @@ class TwoPhaseSMTP:
         smtp.send(body)
         marked = mark_sent()
         smtp.send(b".\r\n")
+        self.dot_written = True
         if marked is not None:
             marked()
         code, reply = smtp.getreply()

@@ -78,29 +78,49 @@ def test_a_mail_whose_object_is_gone_is_not_sent():
     assert mail.outbox == [] and OutgoingMail.objects.get().error == "nothing to send"
 
 
-def test_a_connection_lost_after_the_final_dot_is_not_sent_again(monkeypatch):
-    """The server most likely kept the message: sending it again could deliver it twice."""
+class LosesTheConnection:
+    """A two-phase sender whose connection breaks just before or just after the final dot."""
+
+    raw = True
     sends = []
 
-    class LostAfterTheDot:
-        raw = True
+    def __init__(self, after_the_dot):
+        self.after_the_dot = after_the_dot
 
-        def __enter__(self):
-            return self
+    def __enter__(self):
+        return self
 
-        def __exit__(self, *exc):
-            pass
+    def __exit__(self, *exc):
+        pass
 
-        def send(self, message, mark_sent):
-            sends.append(message)
-            mark_sent()
-            raise SMTPServerDisconnected("Connection unexpectedly closed")
+    def send(self, message, mark_sent):
+        self.sends.append(message)
+        mark_sent()
+        self.dot_written = self.after_the_dot
+        raise SMTPServerDisconnected("Connection unexpectedly closed")
 
-    monkeypatch.setattr(outbox, "sender", LostAfterTheDot)
+
+def test_a_connection_lost_after_the_final_dot_is_not_sent_again(monkeypatch):
+    """The server most likely kept the message: sending it again could deliver it twice."""
+    monkeypatch.setattr(LosesTheConnection, "sends", [])
+    monkeypatch.setattr(outbox, "sender", lambda: LosesTheConnection(after_the_dot=True))
     mail_id = outbox.add("contact-message", contact().pk)
     assert outbox.deliver(mail_id) is None
     assert outbox.deliver(mail_id) is None
-    assert len(sends) == 1 and OutgoingMail.objects.get().status == OutgoingMail.SENT
+    assert len(LosesTheConnection.sends) == 1 and OutgoingMail.objects.get().status == OutgoingMail.SENT
+
+
+def test_a_connection_lost_before_the_final_dot_is_sent_again(monkeypatch):
+    """The row was marked sent, but the server never got the dot, so it dropped the message."""
+    monkeypatch.setattr(LosesTheConnection, "sends", [])
+    monkeypatch.setattr(outbox, "sender", lambda: LosesTheConnection(after_the_dot=False))
+    mail_id = outbox.add("contact-message", contact().pk)
+    assert outbox.deliver(mail_id) == 60
+    row = OutgoingMail.objects.get()
+    assert row.status == OutgoingMail.PENDING and "unexpectedly closed" in row.error
+    monkeypatch.setattr(outbox, "sender", lambda: LosesTheConnection(after_the_dot=True))
+    outbox.deliver(mail_id)
+    assert len(LosesTheConnection.sends) == 2
 
 
 def test_the_embedded_default_writes_each_mail_to_a_file_once(settings, tmp_path):
