@@ -64,3 +64,31 @@ def test_shopper_asks_staff_approve_and_the_basket_shows_the_matched_price(
     page.goto(base + "/price-match/mine/")
     expect(page.locator("body")).to_contain_text("Approved")
     axe_check(page)
+
+
+def test_a_guest_asks_and_confirms_by_the_link_mailed_to_them_before_staff_see_it(
+        page, live_server, search_index, seeded_store, axe_check):
+    base = live_server.url
+    gun = factories.product(title="Northpoint Pro gun", price=D("299.00"), with_image=False)
+
+    page.goto(base + gun.get_absolute_url())
+    page.get_by_text("Found it cheaper?").click()
+    page.get_by_label("Competitor").fill("Massage Supply Co.")
+    page.get_by_label("Link to their product page").fill("https://www.massagesupply.ca/northpoint-pro")
+    page.get_by_label("Their price (CAD, before tax)").fill("279.00")
+    page.get_by_label(re.compile("It is the identical item")).check()
+    page.get_by_label("Your name").fill("Ada Lovelace")
+    page.get_by_label("Your email address").fill("ada@example.ca")
+    page.get_by_role("button", name="Ask for a price match").click()
+    expect(page.get_by_text("open the link we have just mailed to ada@example.ca")).to_be_visible()
+    match = PriceMatchRequest.objects.get()
+    assert match.verified is None  # not in the staff queue yet
+
+    confirm = next(m for m in mail.outbox if m.to == ["ada@example.ca"])
+    link = re.search(r"http://[^/\s]+(/price-match/confirm/[^\s]+/)", confirm.body).group(1)
+    page.goto(base + link)
+    expect(page.locator(".alert-success")).to_contain_text("is confirmed and with our staff")
+    expect(page.get_by_role("link", name="Sign in or create an account")).to_be_visible()
+    axe_check(page)
+    match.refresh_from_db()
+    assert match.verified and match.user is None
