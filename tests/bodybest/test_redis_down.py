@@ -4,6 +4,7 @@ names the cache, and the mail queued meanwhile goes out once Redis is back, once
 restarted."""
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -82,9 +83,12 @@ class Store:
             [sys.executable, "-m", "gunicorn", "bodybest.wsgi:application", "--workers", "2",
              "--bind", f"127.0.0.1:{self.port}", "--no-control-socket", "--timeout", "60"],
             env=process_env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
-        if not wait_for(self._answers, timeout=60, every=0.2):
+        try:
+            if not wait_for(self._answers, timeout=60, every=0.2):
+                raise RuntimeError("gunicorn did not start:\n" + open(self.log.name).read()[-3000:])
+        except BaseException:
             self.stop()
-            raise RuntimeError("gunicorn did not start:\n" + open(self.log.name).read()[-3000:])
+            raise
 
     def _answers(self):
         if self.process.poll() is not None:
@@ -96,11 +100,12 @@ class Store:
 
     def stop(self):
         if self.process.poll() is None:
-            self.process.terminate()
+            os.killpg(self.process.pid, signal.SIGTERM)  # the master and its workers
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
         self.log.close()
 
 
