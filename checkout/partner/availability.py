@@ -1,5 +1,4 @@
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.partner.availability import *  # noqa: F401,F403  (Oscar's policies, as its loader expects)
 from oscar.apps.partner.availability import Unavailable
 
 

@@ -81,7 +81,8 @@ def test_poisoned_payments_are_skipped_and_every_good_one_is_still_repaired(
     assert len(orders) == 2 and all(o.status == "Paid" for o in orders.values())
     for payment in good:
         assert _status(payment) == CardPayment.CAPTURED and payment.order.number in orders
-        assert f"payment {payment.pk} ({payment.payment_intent_id}): requires_action -> captured" in out.getvalue()
+        repaired = f"payment {payment.pk} ({payment.payment_intent_id}): requires_action -> captured"
+        assert repaired in out.getvalue()
     # The email no order can keep: the money is given back rather than left waiting.
     assert _status(too_long) == CardPayment.CANCELED
     assert fake_stripe.intent(too_long.payment_intent_id)["status"] == "canceled"
