@@ -9,10 +9,14 @@ the same access checks Oscar puts on them.
 - A customer's order line (``/accounts/orders/<number>/<line>/``) only takes a POST (reorder):
   Oscar has no page for it, so a GET rendered a missing template, and an unknown line was a
   DoesNotExist.
+- The address book form checks that an address is not already there, but the same address
+  posted twice at once (a double click) passed both checks and the second insert broke the
+  database's unique constraint.
 """
 from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -75,6 +79,24 @@ class OrderLineView(customer_views.OrderLineView):
         return get_object_or_404(order.lines, id=self.kwargs["line_id"])
 
 
+class SameAddressTwiceMixin:
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except IntegrityError:
+            form.add_error(None, "This address is already in your address book.")
+            return self.form_invalid(form)
+
+
+class AddressCreateView(SameAddressTwiceMixin, customer_views.AddressCreateView):
+    pass
+
+
+class AddressUpdateView(SameAddressTwiceMixin, customer_views.AddressUpdateView):
+    pass
+
+
 def _as_oscar_guards_it(config_label, url_name, view):
     """``view`` behind the permissions Oscar's app ``config_label`` requires for ``url_name``."""
     config = apps.get_app_config(config_label)
@@ -88,6 +110,8 @@ urlpatterns = [
          name="notifications-update"),
     path("accounts/orders/<str:order_number>/<int:line_id>/", login_required(OrderLineView.as_view()),
          name="order-line"),
+    path("accounts/addresses/add/", login_required(AddressCreateView.as_view()), name="address-create"),
+    path("accounts/addresses/<int:pk>/", login_required(AddressUpdateView.as_view()), name="address-detail"),
     path("dashboard/orders/", _as_oscar_guards_it("orders_dashboard", "order-list", OrderListView.as_view()),
          name="order-list"),
     path("dashboard/reviews/", _as_oscar_guards_it("reviews_dashboard", "reviews-list", ReviewListView.as_view()),

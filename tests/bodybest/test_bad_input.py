@@ -157,9 +157,13 @@ def test_a_session_cookie_with_a_null_character_is_ignored(client):
     (b"--x\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\na\r\n", "multipart/form-data; boundary=x"),
     (b"whatever", "multipart/form-data"),
 ])
-def test_a_form_body_that_cannot_be_read_is_400(client, body, content_type):
-    client.raise_request_exception = False
-    response = client.generic("POST", "/newsletter/", body, content_type=content_type)
+def test_a_form_body_that_cannot_be_read_is_400(body, content_type):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True, raise_request_exception=False, HTTP_HOST="localhost")
+    browser.cookies["csrftoken"] = "BadInputCsrfSecretOf32Characters"
+    response = browser.generic("POST", "/newsletter/", body, content_type=content_type,
+                               HTTP_X_CSRFTOKEN="BadInputCsrfSecretOf32Characters")
     assert response.status_code == 400
 
 

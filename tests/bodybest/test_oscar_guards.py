@@ -84,3 +84,27 @@ def test_reordering_a_line_still_works(customer_client, order_of_dana):
     line = order_of_dana.lines.first()
     response = customer_client.post(f"/accounts/orders/{order_of_dana.number}/{line.pk}/", {"action": "reorder"})
     assert response.status_code == 302
+
+
+ADDRESS = {"first_name": "Dana", "last_name": "Scully", "line1": "1 Main St", "line4": "Ottawa",
+           "state": "ON", "postcode": "K1A 0B1", "country": "CA", "phone_number": "+16135550100"}
+
+
+@pytest.fixture
+def canada(db):
+    get_model("address", "Country").objects.update_or_create(
+        iso_3166_1_a2="CA", defaults={"name": "Canada", "printable_name": "Canada", "is_shipping_country": True})
+
+
+def test_the_same_address_saved_twice_at_once_is_refused_with_a_message(customer_client, canada, monkeypatch):
+    from oscar.core.loading import get_class
+
+    UserAddressForm = get_class("address.forms", "UserAddressForm")
+    assert customer_client.post("/accounts/addresses/add/", ADDRESS).status_code == 302
+    # The second request's duplicate check ran before the first one's row existed.
+    monkeypatch.setattr(UserAddressForm, "validate_unique", lambda self: None)
+    monkeypatch.setattr(UserAddressForm, "clean", lambda self: self.cleaned_data)
+    response = customer_client.post("/accounts/addresses/add/", ADDRESS)
+    assert response.status_code == 200
+    assert "This address is already in your address book." in response.content.decode()
+    assert get_model("address", "UserAddress").objects.count() == 1
