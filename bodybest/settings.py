@@ -479,6 +479,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "bodybest.login_throttle.login_name"
 AXES_LOCKOUT_CALLABLE = "bodybest.login_throttle.lockout_response"
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are not recorded: no personal data kept
-AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "login-password"]
+# Masked in the POST data axes keeps with a failed attempt: every password field of our forms.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "login-password", "password1", "password2",
+                             "registration-password1", "registration-password2"]
 # The client address is REMOTE_ADDR, as for django-ratelimit's limits.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)

@@ -154,3 +154,16 @@ def test_the_login_and_registration_page_registers_too(client):
         "registration-email": "new@example.ca", "registration-password1": "a-long-passphrase-1991",
         "registration-password2": "a-long-passphrase-1991", "registration_submit": "1"})
     assert response.status_code == 302 and signed_in(client)
+
+
+def test_no_password_typed_is_kept_with_the_failed_attempts(client, ada):
+    storefront(client, "ada@example.ca", "secret-guess-1", GUESSER)
+    dashboard(client, "ada@example.ca", "secret-guess-2", GUESSER)
+    client.post("/accounts/login/", {"registration-email": "ada@example.ca", "registration-password1": "secret-guess-3",
+                                     "registration-password2": "secret-guess-3", "registration_submit": "1"},
+                REMOTE_ADDR=GUESSER)
+    client.post("/accounts/register/", {"email": "ada@example.ca", "password1": "secret-guess-4",
+                                        "password2": "secret-guess-4"}, REMOTE_ADDR=GUESSER)
+    assert AccessAttempt.objects.get().failures_since_start == 4
+    kept = "".join(AccessAttempt.objects.values_list("post_data", flat=True))
+    assert "secret-guess" not in kept
