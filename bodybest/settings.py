@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.forms",  # Django's widget templates, for FORM_RENDERER
     "oscar.config.Shop",
     "oscar.apps.analytics.apps.AnalyticsConfig",
     "checkout.apps.CheckoutConfig",
@@ -376,6 +377,9 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 CSP_STRIPE_PATH_PREFIXES = ("/checkout/",)
+# Widgets render through TEMPLATES, so templates/ can replace one (Oscar's image picker carried
+# inline event handlers the policy refuses).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # Request bodies: refused from their Content-Length before they are read (bodybest/security.py).
 # Uploads (staff tools, price-match screenshots) may send more than plain forms. Keep the

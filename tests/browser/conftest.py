@@ -1,5 +1,6 @@
 """Browser journeys: Python Playwright driving Debian's Chromium (never a downloaded one),
-with axe-core checking each page for serious or critical accessibility violations."""
+with axe-core checking each page for serious or critical accessibility violations, and every
+page of every journey watched for Content-Security-Policy violations (any one fails the test)."""
 import os
 import shutil
 
@@ -33,6 +34,69 @@ def browser():
             browser.close()
     finally:
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+# Runs in every page before its own scripts: each violation the browser reports is kept on the
+# page and logged, so one on a page the journey has since left is still seen.
+_RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", function (event) {
+  var text = "CSP violation: " + event.effectiveDirective + " blocked " + (event.blockedURI || "inline")
+    + " on " + event.documentURI + (event.sample ? " (" + event.sample + ")" : "")
+    + (event.target && event.target.outerHTML ? " at " + event.target.outerHTML.slice(0, 200) : "");
+  window.__cspViolations.push(text);
+  console.error(text);
+});
+"""
+
+
+def _is_csp_message(text):
+    return "CSP violation" in text or "Content Security Policy" in text
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations(request):
+    """Fails a browser test when any page in any of its contexts broke the CSP: every context
+    the test opens records violations (event listener and Chromium's own console message)."""
+    if "browser" not in request.fixturenames:
+        yield []
+        return
+    browser = request.getfixturevalue("browser")
+    seen = []
+    open_contexts = []
+    new_context = browser.new_context
+
+    def watched_context(*args, **kwargs):
+        context = new_context(*args, **kwargs)
+        context.add_init_script(_RECORD_CSP_VIOLATIONS)
+        context.on("console", lambda message: _is_csp_message(message.text) and seen.append(message.text))
+        close = context.close
+
+        def close_after_collecting(*args, **kwargs):
+            _collect(context, seen)
+            return close(*args, **kwargs)
+
+        context.close = close_after_collecting
+        open_contexts.append(context)
+        return context
+
+    browser.new_context = watched_context
+    try:
+        yield seen
+    finally:
+        del browser.new_context  # the Browser's own method again
+    for context in open_contexts:
+        _collect(context, seen)
+    violations = sorted(set(seen))
+    assert violations == [], "Content-Security-Policy violations:\n" + "\n".join(violations)
+
+
+def _collect(context, seen):
+    for page in list(getattr(context, "pages", [])):
+        try:
+            seen.extend(page.evaluate("window.__cspViolations || []"))
+        except Exception:  # noqa: BLE001 (a closed page or a page with JavaScript off has none)
+            pass
 
 
 @pytest.fixture
