@@ -22,12 +22,15 @@ def smtp_sink():
 def test_a_worker_killed_mid_send_leaves_no_duplicates_and_no_one_out(smtp_sink):
     Subscriber.objects.bulk_create(
         Subscriber(email=f"reader{n:04d}@example.ca", status=Subscriber.CONFIRMED) for n in range(1000))
+    # A dead worker's tasks and claimed rows come back once these run out; a live worker's must
+    # not. At 3 s and 5 s a batch of 100 on a loaded machine outlived its claim and was sent
+    # twice (1,006 messages): keep both well above a batch's run time, the waits below bounded.
     env = {
         "EMAIL_URL": f"smtp://127.0.0.1:{smtp_sink.port}",
-        "CELERY_VISIBILITY_TIMEOUT": "5",          # a dead worker's tasks come back after 5 s
+        "CELERY_VISIBILITY_TIMEOUT": "30",
         "CELERY_UNACKED_RESTORE_INTERVAL": "1",
-        "NEWSLETTER_CLAIM_TIMEOUT_SECONDS": "3",
-        "NEWSLETTER_BATCH_SIZE": "100",
+        "NEWSLETTER_CLAIM_TIMEOUT_SECONDS": "20",
+        "NEWSLETTER_BATCH_SIZE": "50",
     }
     with worker(env=env) as (first, queue):
         factories.article(title="Hot stones, step by step", days_ago=0)  # queues the mailing
@@ -38,7 +41,7 @@ def test_a_worker_killed_mid_send_leaves_no_duplicates_and_no_one_out(smtp_sink)
 
     with worker(env=env, queue=queue):
         done = wait_for(lambda: not Delivery.objects.exclude(status=Delivery.SENT).exists()
-                        and len(smtp_sink.recipients) >= 1000, timeout=90)
+                        and len(smtp_sink.recipients) >= 1000, timeout=180)
         assert done, (Counter(Delivery.objects.values_list("status", flat=True)), len(smtp_sink.recipients))
 
     counts = Counter(smtp_sink.recipients)
