@@ -6,8 +6,8 @@ one session at each moment named (tests/smtp_server.STAGES), chosen by its recip
 the server answers RCPT TO (the row claimed, nothing of the message sent), before it answers
 DATA, and after the final dot but before its reply (the message kept, the task not yet
 acknowledged). When every hold has its session, the worker and its processes get SIGKILL. A new
-worker on the same queue gets the tasks back from the broker after its visibility timeout (5 s
-here) and may take over claims older than 3 s. One kill for every kind of mail keeps worker
+worker on the same queue gets the tasks back from the broker after its visibility timeout (10 s
+here) and may take over claims older than 8 s. One kill for every kind of mail keeps worker
 start-ups, the slow part, to two.
 """
 import time
@@ -17,10 +17,13 @@ from email import message_from_bytes
 from bodybest.celery import app
 from tests.celery_worker import kill_hard, wait_for, worker
 
+# A claim must outlast a live worker's send even on a busy machine (seconds, not the
+# milliseconds it takes), or two live workers could both send; the held sessions are killed,
+# not live, so they need no margin.
 ENV = {
-    "CELERY_VISIBILITY_TIMEOUT": "5",         # a dead worker's tasks come back after 5 s
+    "CELERY_VISIBILITY_TIMEOUT": "10",        # a dead worker's tasks come back after 10 s
     "CELERY_UNACKED_RESTORE_INTERVAL": "1",
-    "MAIL_CLAIM_TIMEOUT_SECONDS": "3",        # and may take over its claims after 3 s
+    "MAIL_CLAIM_TIMEOUT_SECONDS": "8",        # and may take over its claims after 8 s
 }
 
 
