@@ -3,11 +3,10 @@ staff-written HTML shares (bodybest/staff_html.py)."""
 import re
 
 import markdown
-
-from bodybest.staff_html import clean_staff_html
 from django.core.exceptions import ValidationError
 
 from blog.markdown_limits import check_nesting
+from bodybest.staff_html import clean_staff_html
 
 _H1 = re.compile(r"<(/?)h1(\s[^>]*)?>")
 
