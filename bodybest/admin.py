@@ -3,6 +3,19 @@ from django.contrib import admin
 from .models import ContactMessage
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records written only by the store's own flows (payments, outgoing mail); staff read them."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(ContactMessage)
 class ContactMessageAdmin(admin.ModelAdmin):
     list_display = ("created_at", "name", "email", "order_number", "mailed_at")

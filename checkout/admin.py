@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from bodybest.admin import ReadOnlyAdmin
 from checkout.models import CardPayment, OrderTax, StripeEvent, TaxRate
 
 
@@ -16,21 +17,8 @@ class OrderTaxAdmin(admin.ModelAdmin):
     readonly_fields = ("order", "code", "name", "percent", "amount", "position")
 
 
-class ReadOnly(admin.ModelAdmin):
-    """Payment records are written by the payment flow only; staff read them here."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(CardPayment)
-class CardPaymentAdmin(ReadOnly):
+class CardPaymentAdmin(ReadOnlyAdmin):
     list_display = ("order_number", "status", "amount", "amount_captured", "amount_refunded",
                     "payment_intent_id", "created", "failure_message")
     list_filter = ("status",)
@@ -39,7 +27,7 @@ class CardPaymentAdmin(ReadOnly):
 
 
 @admin.register(StripeEvent)
-class StripeEventAdmin(ReadOnly):
+class StripeEventAdmin(ReadOnlyAdmin):
     list_display = ("type", "event_id", "payment_intent_id", "received", "processed", "outcome")
     list_filter = ("type",)
     search_fields = ("event_id", "payment_intent_id")

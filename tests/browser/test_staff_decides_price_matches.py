@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from catalog.price_match.models import PriceMatchRequest
 from tests import factories
+from tests.browser.staff import log_in
 from tests.catalog.test_price_match_staff import match_request
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -29,17 +30,9 @@ def queue(live_server, django_user_model):
     return live_server.url, to_approve, to_reject
 
 
-def _log_in(page, base):
-    page.goto(base + "/dashboard/login/")
-    page.get_by_label("Username").fill("staffer@bodybest.ca")
-    page.get_by_label("Password").fill("pw-staff-1991")
-    page.get_by_role("button", name="Login").click()
-    expect(page).not_to_have_url(re.compile("/login/"))
-
-
 def test_staff_reject_one_request_with_a_reason_and_approve_another(page, queue, axe_check):
     base, to_approve, to_reject = queue
-    _log_in(page, base)
+    log_in(page, base)
     page.goto(base + "/dashboard/price-match/")
     expect(page.get_by_role("heading", name="Price matches")).to_be_visible()
     ada = page.locator(f'tr[data-match="{to_approve.pk}"]')

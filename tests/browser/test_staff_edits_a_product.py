@@ -12,6 +12,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from tests import factories
+from tests.browser.staff import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,17 +33,9 @@ def base(live_server, django_user_model):
     return live_server.url
 
 
-def _log_in(page, base):
-    page.goto(base + "/dashboard/login/")
-    page.get_by_label("Username").fill("staffer@bodybest.ca")
-    page.get_by_label("Password").fill("pw-staff-1991")
-    page.get_by_role("button", name="Login").click()
-    expect(page).not_to_have_url(re.compile("/login/"))
-
-
 def test_staff_add_a_picture_in_the_product_editor(page, base):
     product = factories.product(title="Quiet table", with_image=False)
-    _log_in(page, base)
+    log_in(page, base)
     page.goto(f"{base}/dashboard/catalogue/products/{product.pk}/")
     # TinyMCE, started by Oscar's page-load script (the nonced inline block), is up.
     expect(page.locator(".tox-tinymce").first).to_be_visible(timeout=15_000)
@@ -64,7 +57,7 @@ def test_staff_add_a_picture_in_the_product_editor(page, base):
 
 
 def test_staff_edit_a_store_page_in_the_admin(page, base):
-    _log_in(page, base)
+    log_in(page, base)
     page.goto(base + "/admin/flatpages/flatpage/add/")
     page.get_by_label("URL:").fill("/care/")
     page.get_by_label("Title:").fill("Caring for your table")

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from blog.newsletter.models import ArticleSend, Delivery, Subscriber
 from tests import factories
 from tests.blog.newsletter.test_staff_pages import mailing, subscriber
+from tests.browser.staff import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,17 +31,9 @@ def newsletter(live_server, django_user_model):
     return live_server.url, send
 
 
-def _log_in(page, base):
-    page.goto(base + "/dashboard/login/")
-    page.get_by_label("Username").fill("staffer@bodybest.ca")
-    page.get_by_label("Password").fill("pw-staff-1991")
-    page.get_by_role("button", name="Login").click()
-    expect(page).not_to_have_url(re.compile("/login/"))
-
-
 def test_staff_watch_a_mailing_finish_and_send_themselves_a_test(page, newsletter, axe_check):
     base, send = newsletter
-    _log_in(page, base)
+    log_in(page, base)
     page.goto(base + "/dashboard/newsletter/")
     row = page.locator(f'tr[data-send="{send.pk}"]')
     expect(row).to_contain_text("3 of 10")
@@ -62,7 +55,7 @@ def test_staff_watch_a_mailing_finish_and_send_themselves_a_test(page, newslette
 
 def test_staff_read_the_subscribers_and_their_consent(page, newsletter, axe_check):
     base, _ = newsletter
-    _log_in(page, base)
+    log_in(page, base)
     page.goto(base + "/dashboard/newsletter/")
     page.get_by_role("link", name="All subscribers and their consent").click()
     expect(page.get_by_role("heading", name="Newsletter subscribers")).to_be_visible()
