@@ -1,11 +1,13 @@
 from django.conf import settings
 
+from bodybest.business import BUSINESS
 from checkout.free_shipping import current_threshold
 
 
 def store(request):
-    """Store facts every page shows: phone line, contact address, promises."""
+    """Store facts every page shows: who we are (`business`), phone line, contact address, promises."""
     return {
+        "business": BUSINESS,
         "store_phone": settings.STORE_PHONE,
         "store_phone_e164": settings.STORE_PHONE_E164,
         "store_email": settings.STORE_EMAIL,

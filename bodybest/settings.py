@@ -10,6 +10,8 @@ import environ
 from django.core.exceptions import ImproperlyConfigured
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to take its defaults)
 
+from bodybest.business import BUSINESS
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 env = environ.Env()
 
@@ -282,12 +284,11 @@ THUMBNAIL_DEBUG = False
 THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
 
 # Store
-STORE_PHONE = "1-800 881 1681"
-STORE_PHONE_E164 = "+18008811681"
-STORE_MAILING_ADDRESS = env(
-    "STORE_MAILING_ADDRESS", default="Body Best Therapeutic Supplies Inc., 1135 Mainland Street, Vancouver, BC V6B 5P2"
-)
-STORE_EMAIL = STORE_STAFF_EMAIL
+# Names, address, phone and origin come from one module (bodybest/business.py).
+STORE_PHONE = BUSINESS.telephone_display
+STORE_PHONE_E164 = BUSINESS.telephone
+STORE_MAILING_ADDRESS = BUSINESS.mailing_address
+STORE_EMAIL = BUSINESS.email
 STOREFRONT_PASSWORD = env("STOREFRONT_PASSWORD", default="")
 STOREFRONT_PASSWORD_RATE = env("STOREFRONT_PASSWORD_RATE", default="10/m")
 CONTACT_RATE = env("CONTACT_RATE", default="5/h")  # contact form posts per client address
