@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium check-deploy bench bench-newsletter
+.PHONY: run test setup demo chromium check-deploy bench bench-newsletter lighthouse css
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,3 +58,13 @@ bench: demo
 # uses Redis db 5 (BENCH_POSTGRES_URL, BENCH_REDIS_URL). Writes var/bench-newsletter.md.
 bench-newsletter: setup
 	$(BENCH_ENV) $(BIN)/python -m tests.bench.newsletter
+
+# Lighthouse's mobile preset on home, a category, a product, an article and the basket, served by
+# gunicorn with production settings from a demo store of its own (tests/bench/lighthouse.py).
+# Prints the table, writes var/lighthouse.md, fails when a score is under 95. Node tools are
+# pinned and installed under var/ (Lighthouse 13 needs Node 22; Debian 12 has Node 18-20).
+LIGHTHOUSE := var/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	npm install --prefix var/lighthouse --no-audit --no-fund --save-exact lighthouse@12.2.3
+lighthouse: $(STAMP) chromium $(LIGHTHOUSE)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BENCH_ENV) $(BIN)/python -m tests.bench.lighthouse
