@@ -68,3 +68,14 @@ $(LIGHTHOUSE):
 	npm install --prefix var/lighthouse --no-audit --no-fund --save-exact lighthouse@12.2.3
 lighthouse: $(STAMP) chromium $(LIGHTHOUSE)
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BENCH_ENV) $(BIN)/python -m tests.bench.lighthouse
+
+# The storefront's cut of Oscar's stylesheet: PurgeCSS keeps the rules our templates, Oscar's
+# storefront templates and our scripts can use (bodybest/purgecss.config.cjs). The output,
+# static/bodybest/css/oscar-used.css, is committed; run this after using a new Bootstrap class
+# (tests/bodybest/test_oscar_used_css.py fails until you do).
+PURGECSS := var/purgecss/node_modules/.bin/purgecss
+$(PURGECSS):
+	npm install --prefix var/purgecss --no-audit --no-fund --save-exact purgecss@8.0.0
+css: $(STAMP) $(PURGECSS)
+	OSCAR_DIR=$$($(BIN)/python -c "import oscar, os; print(os.path.dirname(oscar.__file__))") \
+	  $(PURGECSS) --config bodybest/purgecss.config.cjs --output static/bodybest/css/oscar-used.css
