@@ -1,5 +1,6 @@
 """Querysets that load everything a product card shows, in a fixed number of queries."""
-from django.db.models import Prefetch
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from oscar.core.loading import get_model
 
 
@@ -7,13 +8,20 @@ def _with_card_data(queryset):
     """Class, stock records and images, and for a parent its public variants with theirs
     (Oscar's strategy prices a parent from them): a fixed number of queries. Oscar's own
     ``base_queryset()`` adds the ``has_options`` annotations, which are kept, and prefetches
-    options and all variants, which no card reads."""
+    options and all variants, which no card reads. ``approved_review_count`` is the number
+    of approved reviews the card's rating shows (catalog/templatetags/listing.py)."""
     Product = get_model("catalogue", "Product")
+    ProductReview = get_model("reviews", "ProductReview")
+    approved = (
+        ProductReview.objects.filter(product=OuterRef("pk"), status=ProductReview.APPROVED)
+        .order_by().values("product").annotate(n=Count("pk")).values("n")
+    )
     return (
         queryset.base_queryset()
         .prefetch_related(None)
         .prefetch_public_children(queryset=Product.objects.public().prefetch_related("stockrecords"))
         .prefetch_related("stockrecords", "images")
+        .annotate(approved_review_count=Coalesce(Subquery(approved, output_field=IntegerField()), 0))
     )
 
 
