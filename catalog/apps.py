@@ -11,7 +11,9 @@ class CatalogueConfig(apps.CatalogueConfig):
         from django.contrib.auth.signals import user_logged_in
 
         from . import analytics, comparison_list, navigation
+        from .alerts import signals as alert_signals, tasks as alert_tasks  # noqa: F401  (registers the task)
 
         analytics.connect()
         navigation.connect()
+        alert_signals.connect()
         user_logged_in.connect(comparison_list.merge_on_login, dispatch_uid="comparison-merge-on-login")

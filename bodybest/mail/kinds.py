@@ -14,6 +14,7 @@ KINDS = {
     "order-staff": "checkout.order_mail.StaffNotification",
     "price-match-decision": "catalog.price_match.decision_mail.DecisionMail",
     "contact-message": "bodybest.contact_mail.ContactMail",
+    "back-in-stock": "catalog.alerts.mail.BackInStockMail",
 }
 
 

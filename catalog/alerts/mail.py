@@ -1,0 +1,62 @@
+"""The back-in-stock mail (kind "back-in-stock" in bodybest/mail/kinds.py): one per alert, sent
+once, and the alert is closed when the SMTP server has it."""
+from django.conf import settings
+from django.contrib.sites.models import Site
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from oscar.core.loading import get_class, get_model
+
+from bodybest.business import BUSINESS
+from bodybest.mail import outbox
+
+KIND = "back-in-stock"
+Product = get_model("catalogue", "Product")
+ProductAlert = get_model("customer", "ProductAlert")
+Selector = get_class("partner.strategy", "Selector")
+
+
+def rows_for(product_ids):
+    """Mail rows (made if missing) for the active alerts of these products that a shopper can
+    buy now, and of their parents (an alert on a product with variants waits for any of them).
+    Unconfirmed, cancelled and closed alerts get nothing."""
+    strategy = Selector().strategy()
+    buyable = set()
+    for product in Product.objects.filter(pk__in=product_ids).select_related("parent", "product_class"):
+        if strategy.fetch_for_product(product).availability.is_available_to_buy:
+            buyable.update({product.pk, product.parent_id} - {None})
+    alert_ids = (ProductAlert.objects.filter(product_id__in=buyable, status=ProductAlert.ACTIVE)
+                 .order_by("pk").values_list("pk", flat=True))
+    return [outbox.add(KIND, alert_id) for alert_id in alert_ids]
+
+
+class BackInStockMail:
+    def message(self, alert_id):
+        alert = (ProductAlert.objects.select_related("product", "user")
+                 .filter(pk=alert_id, status=ProductAlert.ACTIVE).first())
+        address = alert and alert.get_email_address()
+        if not address:  # cancelled or closed meanwhile, or an account without an address
+            return None
+        product = alert.product
+        site = Site.objects.get_current()
+        purchase = Selector().strategy().fetch_for_product(product)
+        context = {
+            "alert": alert,
+            "product": product,
+            "title": product.get_title(),
+            "price": purchase.price if purchase.price.exists else None,
+            "product_url": f"{settings.OSCAR_URL_SCHEMA}://{site.domain}{product.get_absolute_url()}",
+            "first_name": alert.user.first_name if alert.user_id else "",
+            "business": BUSINESS,
+        }
+        message = EmailMultiAlternatives(
+            subject=" ".join(f"Back in stock: {context['title']}".split())[:200],
+            body=render_to_string("catalog/email/back_in_stock.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[address],
+        )
+        message.attach_alternative(render_to_string("catalog/email/back_in_stock.html", context), "text/html")
+        return message
+
+    def sent(self, alert_id, when):
+        ProductAlert.objects.filter(pk=alert_id, status=ProductAlert.ACTIVE).update(
+            status=ProductAlert.CLOSED, date_closed=when)
