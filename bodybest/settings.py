@@ -95,6 +95,9 @@ MIDDLEWARE = [
     "bodybest.middleware.MalformedQueryMiddleware",
     "bodybest.middleware.UnreadableInputMiddleware",  # NUL, non-UTF-8 forms, bad Referer: 400
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and JSON gzipped here (static files come compressed from whitenoise, above, and never
+    # pass through it). BREACH: README, Production.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
