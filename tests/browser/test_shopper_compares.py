@@ -34,6 +34,33 @@ def _speeds_row(page):
     return page.get_by_role("row", name=re.compile(r"^Speeds"))
 
 
+def _third_column_is_a_scroll_away(page):
+    """On a phone the third product is off to the right: the page says so, the table scrolls
+    from the keyboard, and the specification names stay in view while it does."""
+    assert page.viewport_size["width"] == 390
+    expect(page.get_by_text("Scroll sideways to see all 3 products")).to_be_visible()
+    third = page.get_by_role("columnheader", name="Tidewater Go gun")
+    assert not _fully_in_view(third)
+    region = page.get_by_role("region", name="Products side by side")
+    region.focus()
+    expect(region).to_be_focused()
+    for _ in range(12):
+        page.keyboard.press("ArrowRight")
+    expect(third).to_be_in_viewport()  # the keys scroll smoothly: wait for the end
+    for _ in range(50):
+        if _fully_in_view(third):
+            break
+        page.wait_for_timeout(100)
+    assert _fully_in_view(third)
+    assert _fully_in_view(page.get_by_role("rowheader", name="Brand"))
+    page.evaluate("document.querySelector('.compare-scroll').scrollLeft = 0")
+
+
+def _fully_in_view(locator):
+    box = locator.bounding_box()
+    return box["x"] >= 0 and box["x"] + box["width"] <= locator.page.viewport_size["width"]
+
+
 def _journey(page, browser, guns_url, axe_check, *, javascript):
     page.goto(guns_url)
     if javascript:
@@ -44,12 +71,17 @@ def _journey(page, browser, guns_url, axe_check, *, javascript):
     expect(tray).to_contain_text("Select 2 or 3 items to compare")
     expect(tray).to_contain_text("Select second item to compare")
     expect(tray.get_by_role("button", name="Compare", exact=True)).to_be_disabled()
-    expect(page.get_by_role("button", name=re.compile("In compare list: Northpoint Pro gun"))).to_be_visible()
+    listed = page.get_by_role("button", name=re.compile("In compare list: Northpoint Pro gun"))
+    expect(listed).to_be_visible()
+    if javascript:
+        expect(listed).to_be_focused()  # the shopper's place on the page, not the page's body
 
-    # The second from the keyboard.
+    # The second from the keyboard: focus stays on the button, which now says it is listed.
     _add_button(page, "Ridgeback Mini gun").focus()
     page.keyboard.press("Enter")
     expect(tray).to_contain_text("2 of 3 items selected")
+    if javascript:
+        expect(page.get_by_role("button", name=re.compile("In compare list: Ridgeback Mini gun"))).to_be_focused()
     expect(tray.get_by_role("button", name="Compare", exact=True)).to_be_enabled()
 
     _add_button(page, "Tidewater Go gun").click()
@@ -81,6 +113,7 @@ def _journey(page, browser, guns_url, axe_check, *, javascript):
         expect(page.get_by_role("columnheader", name=title)).to_be_visible()
     expect(page.get_by_role("row", name=re.compile(r"^Amplitude \(mm\)"))).to_contain_text("16")
     expect(_speeds_row(page)).to_be_visible()
+    _third_column_is_a_scroll_away(page)
     axe_check(page, javascript)
 
     page.get_by_text("Show only differences").click()

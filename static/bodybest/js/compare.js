@@ -108,10 +108,15 @@
     var form = event.target.closest("form[data-compare-form]");
     if (!form || !window.fetch) { return; }
     event.preventDefault();
-    var buttons = form.querySelectorAll("button");
-    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    // The buttons stay enabled while the request runs: a disabled button drops the keyboard
+    // focus to the page's body, and the shopper's place with it. A second press is ignored.
+    if (form.hasAttribute("data-compare-busy")) { return; }
+    form.setAttribute("data-compare-busy", "");
+    var pressed = event.submitter || form.querySelector("button");
     post(form).then(function () {
-      Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
+      form.removeAttribute("data-compare-busy");
+      // A card's toggle stays where it was (now "In compare list"): focus stays on it.
+      if (document.activeElement === document.body && document.contains(pressed)) { pressed.focus(); }
     });
   });
 
