@@ -11,7 +11,7 @@ from blog import uploads
 from checkout import basket_views
 from checkout.webhooks import stripe_webhook
 
-from . import accounts, contact, gate, health
+from . import accounts, contact, gate, health, shipping_page
 from .home import HomeView
 from .sitemaps import sitemaps
 
@@ -20,6 +20,7 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("password/", gate.password_view, name="storefront-password"),
     path("contact/", contact.contact_view, name="contact"),
+    path("shipping/", shipping_page.shipping_view, name="shipping"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -10,6 +10,13 @@ STORE_PAGES = [
     ("/privacy/", "Privacy policy", "privacy.html"),
 ]
 
+# Who we are (migration 0004): (url, title, file, template). The about page's template adds the
+# founding year, where we ship from and how to reach us from bodybest/business.py.
+ABOUT_PAGES = [
+    ("/about/", "Know Your Body Best Therapeutic Supplies Inc.", "about.html", "flatpages/about.html"),
+    ("/inclusive-community/", "Inclusive community: support and solidarity", "inclusive-community.html", ""),
+]
+
 
 def page_content(filename: str) -> str:
     return (PAGES_DIR / filename).read_text(encoding="utf-8")
