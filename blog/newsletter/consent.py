@@ -5,7 +5,9 @@ never an edit of an old one, so each record still says what was agreed to.
 """
 from django.conf import settings
 
-CURRENT_VERSION = "2026-11-a"
+from bodybest.business import BUSINESS
+
+CURRENT_VERSION = "2026-12-a"
 
 TEXTS = {
     "2026-11-a": (
@@ -13,10 +15,17 @@ TEXTS = {
         "its blog. Contact us at {email}, {phone}, or {address}. You can withdraw your consent "
         "at any time with the unsubscribe link in every email."
     ),
+    # The company's full legal name, as bodybest/business.py has it.
+    "2026-12-a": (
+        "Yes, {legal_name} may email me when a new article appears on its blog. Contact us at "
+        "{email}, {phone}, or {address}. You can withdraw your consent at any time with the "
+        "unsubscribe link in every email."
+    ),
 }
 
 
 def text(version=CURRENT_VERSION):
     return TEXTS[version].format(
-        email=settings.STORE_EMAIL, phone=settings.STORE_PHONE, address=settings.STORE_MAILING_ADDRESS
+        email=settings.STORE_EMAIL, phone=settings.STORE_PHONE, address=BUSINESS.postal_address,
+        legal_name=BUSINESS.legal_name,
     )

@@ -36,7 +36,7 @@ def test_publishing_an_article_mails_each_confirmed_subscriber_once(django_captu
     unsubscribe = re.search(r"<(http://[^>]+/newsletter/unsubscribe/[^>]+/)>", message.extra_headers["List-Unsubscribe"]).group(1)
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert unsubscribe in message.body and unsubscribe in message.alternatives[0][0]
-    assert "Body Best Therapeutic Supplies Inc., 1135 Mainland Street" in message.body
+    assert "Know Your Body Best Therapeutic Supplies Inc., 1100 Burloak Drive, Unit 4, Burlington, ON L7L 6B2" in message.body
     assert article.get_absolute_url() in message.body
     send = ArticleSend.objects.get()
     assert send.status == ArticleSend.DONE and send.recipients == 3
