@@ -9,20 +9,66 @@ ShippingMethodForm = oscar_forms.ShippingMethodForm
 
 
 class GatewayForm(oscar_forms.GatewayForm):
-    """Oscar's "guest or sign in" step, with the email no longer than the order keeps a
-    guest's (Django's email field allows 320 characters, the order's column 254)."""
+    """Oscar's first step (an email address, then check out as a guest, create an account, or
+    sign in), in our words. The password is asked only of a shopper who signs in: Oscar's form
+    required it, so the browser refused a guest's empty one, and only Oscar's script switched
+    it off; without JavaScript nobody could check out as a guest. The email is no longer than
+    the order keeps a guest's (Django's email field allows 320 characters, the column 254)."""
 
     username = forms.EmailField(
-        label=_("My email address is"), max_length=limits.GUEST_EMAIL_MAX_LENGTH,
+        label=_("Email address"), max_length=limits.GUEST_EMAIL_MAX_LENGTH,
+        help_text=_("We send your order confirmation here."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         error_messages={"max_length": _("Enter an email address of at most %(limit_value)d "
                                         "characters.")},
     )
+    options = forms.ChoiceField(
+        label=_("Do you have an account with us?"),
+        widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
+        initial=oscar_forms.GatewayForm.GUEST,
+        choices=[
+            (oscar_forms.GatewayForm.GUEST, _("No, check out as a guest")),
+            (oscar_forms.GatewayForm.NEW, _("No, create an account, then check out")),
+            (oscar_forms.GatewayForm.EXISTING, _("Yes, sign in with my password")),
+        ],
+        error_messages={"required": _("Choose how you would like to check out.")},
+    )
+    ACCOUNT_EXISTS = _("There is an account for this email address: enter its password to sign "
+                       "in, or use another address.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        password = self.fields["password"]
+        password.required = False
+        password.widget.attrs["autocomplete"] = "current-password"
+
+    def clean(self):
+        if self.cleaned_data.get("options") == self.EXISTING and not self.cleaned_data.get("password"):
+            self.add_error("password", _("Enter your password to sign in, or choose to check out "
+                                         "as a guest."))
+            return self.cleaned_data
+        cleaned = super().clean()
+        switched_to_sign_in = (self.cleaned_data.get("options") != self.EXISTING
+                               and self.data.get(self.add_prefix("options")) == self.EXISTING)
+        if switched_to_sign_in and "username" in self._errors:
+            # Oscar found an account for a guest's address and switched the choice to signing in.
+            self._errors["username"] = self.error_class([self.ACCOUNT_EXISTS])
+        return cleaned
 
 
 class ShippingAddressForm(oscar_forms.ShippingAddressForm):
     """Oscar's shipping address for Canada only: the province or territory is a required choice
     of the 13, the postal code has the Canadian shape and belongs to that province (stored as
-    "A1A 1A1"), and a phone number for the carrier is required."""
+    "A1A 1A1"), and a phone number for the carrier is required. Labels are a Canadian
+    address's (Oscar's third address line is left out: street, unit, city, province and postal
+    code are the whole of one), and each field tells the browser what to fill in."""
+
+    LABELS = {"first_name": _("First name"), "last_name": _("Last name"),
+              "line1": _("Street address"), "line2": _("Apartment, suite or unit"),
+              "line4": _("City"), "postcode": _("Postal code"), "phone_number": _("Phone number")}
+    AUTOCOMPLETE = {"first_name": "given-name", "last_name": "family-name",
+                    "line1": "address-line1", "line2": "address-line2", "line4": "address-level2",
+                    "state": "address-level1", "postcode": "postal-code", "phone_number": "tel"}
 
     state = forms.ChoiceField(
         label=_("Province or territory"), choices=[("", _("Choose…")), *PROVINCES],
@@ -31,7 +77,7 @@ class ShippingAddressForm(oscar_forms.ShippingAddressForm):
     )
 
     notes = forms.CharField(
-        label=_("Instructions"), required=False, max_length=limits.NOTES_MAX_LENGTH,
+        label=_("Delivery instructions"), required=False, max_length=limits.NOTES_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Anything the courier should know when delivering your order."),
         error_messages={"max_length": _("Keep the instructions to %(limit_value)d characters.")},
@@ -39,11 +85,16 @@ class ShippingAddressForm(oscar_forms.ShippingAddressForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["postcode"].label = _("Postal code")
+        self.fields.pop("line3", None)
+        for name, label in self.LABELS.items():
+            self.fields[name].label = label
+        for name, token in self.AUTOCOMPLETE.items():
+            self.fields[name].widget.attrs["autocomplete"] = token
         self.fields["postcode"].required = True
+        self.fields["postcode"].widget.attrs["autocapitalize"] = "characters"
         self.fields["phone_number"].required = True
+        self.fields["phone_number"].widget.input_type = "tel"
         self.fields["phone_number"].help_text = _("For the carrier, in case of a delivery question.")
-        self.fields["line4"].label = _("City")
 
     def clean_postcode(self):
         try:
@@ -62,4 +113,9 @@ class ShippingAddressForm(oscar_forms.ShippingAddressForm):
                 postal_codes.check_province(postcode, province)
             except postal_codes.PostalCodeError as error:
                 self.add_error("postcode", str(error))
+        if self.has_error("postcode"):
+            # Oscar's address model adds "Addresses in Canada require a valid postcode" to the
+            # form whenever its postcode is empty; the field's own message already says what
+            # is wrong, so the model is given the posted text (the form is refused anyway).
+            self.instance.postcode = self.data.get(self.add_prefix("postcode")) or "-"
         return cleaned

@@ -78,9 +78,11 @@ def _int_or_none(value):
 
 
 def _form_data(address):
-    fields = ("title", "first_name", "last_name", "line1", "line2", "line3", "line4", "state",
+    fields = ("title", "first_name", "last_name", "line1", "line2", "line4", "state",
               "postcode", "notes")
     data = {name: getattr(address, name, "") or "" for name in fields}
+    # Our form has no third address line; one saved by Oscar's address book joins the second.
+    data["line2"] = ", ".join(part for part in (data["line2"], address.line3 or "") if part)
     data["phone_number"] = str(address.phone_number or "")
     data["country"] = address.country_id  # the form refuses anything but Canada
     return data
