@@ -63,15 +63,22 @@ def apply_taxes(basket, shipping_charge, province, on_date=None):
 
     Oscar prices a discounted line incl. tax as its discounted price times the unit's
     incl/excl ratio, so the unit tax is chosen to make that come out at exactly the line's share.
+
+    A percentage offer leaves fractions of a cent on the lines (15% of $99.99 is $14.9985), and
+    Oscar rounds each line incl. tax on its own, which lost a cent against the receipt
+    (merchandise + shipping + each tax). So the taxes are worked out on the merchandise as the
+    receipt shows it (the lines' sum rounded once, split back over the lines in whole cents),
+    and each line incl. tax is made to come out at its whole-cent part plus its tax share.
     """
     rates = rates_for(province, on_date)
     lines = list(basket.all_lines())
-    amounts = [line.line_price_excl_tax_incl_discounts or Decimal("0") for line in lines]
-    result = tax.breakdown(amounts, shipping_charge.excl_tax, rates)
-    for line, amount, share in zip(lines, amounts, result.line_taxes, strict=True):
+    exact = [line.line_price_excl_tax_incl_discounts or Decimal("0") for line in lines]
+    cents = tax.allocate(sum(exact, Decimal("0")), exact)
+    result = tax.breakdown(cents, shipping_charge.excl_tax, rates)
+    for line, amount, part, share in zip(lines, exact, cents, result.line_taxes, strict=True):
         price = line.purchase_info.price
-        if amount:
-            price.tax = share * line.unit_price_excl_tax / (amount / line.quantity) / line.quantity
+        if amount and part + share:
+            price.tax = (part + share - amount) * line.unit_price_excl_tax / amount
         else:
             price.tax = Decimal("0.00")
     shipping_charge.tax = result.shipping_tax
