@@ -145,9 +145,11 @@ def _create_order(payment, basket, user, address, method, charge, total, saved):
     if user.is_authenticated:
         _update_address_book(user, address)
     extra = {"guest_email": saved["guest_email"]} if not user.is_authenticated else {}
+    # A guest is passed as Oscar's own checkout passes one, an AnonymousUser: with None,
+    # recording a voucher's use (Voucher.record_usage) failed and no guest could use a voucher.
     return OrderCreator().place_order(
         basket=basket, total=total, shipping_method=method, shipping_charge=charge,
-        user=user if user.is_authenticated else None, shipping_address=address,
+        user=user, shipping_address=address,
         order_number=payment.order_number, request=None, **extra,
     )
 
