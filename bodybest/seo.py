@@ -56,8 +56,8 @@ PAGE_DESCRIPTIONS = {
     ),
 }
 
-# Store pages (staff edit their text as flat pages; some are drawn by a view of their own),
-# keyed by URL. Nothing here repeats a figure staff may change (the free-shipping threshold,
+# Store pages (staff edit their text as flat pages; some are drawn by a view of their own)
+# and the basket, keyed by URL. Nothing here repeats a figure staff may change (the free-shipping threshold,
 # the return window).
 STORE_PAGE_DESCRIPTIONS = {
     "/shipping/": (
@@ -75,6 +75,11 @@ STORE_PAGE_DESCRIPTIONS = {
     "/about/": (
         "Body Best has supplied Canadian massage therapists, clinics and spas since 1991: "
         "who we are, where your order ships from and how to reach us."
+    ),
+    # Not indexed (robots.txt), but shared and bookmarked, and Lighthouse asks for one.
+    "/basket/": (
+        "Your Body Best basket: the items you chose, prices before tax, shipping to your "
+        "province and how close you are to free standard shipping."
     ),
     "/inclusive-community/": (
         "Care should be open to everybody: how Body Best welcomes every client and therapist, "

@@ -115,6 +115,11 @@ def test_every_indexable_page_has_a_meta_description(client, shop):
     assert all("<" not in text for text in descriptions.values())
 
 
+def test_the_basket_is_described_though_not_indexed(client):
+    """Lighthouse's SEO score counts a missing description even where robots.txt keeps crawlers out."""
+    assert "basket" in _head(client, "/basket/").meta["description"]
+
+
 def test_a_store_page_staff_add_is_described_by_its_own_text(client):
     FlatPage.objects.create(
         url="/community/", title="Inclusive community",
