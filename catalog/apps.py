@@ -10,10 +10,11 @@ class CatalogueConfig(apps.CatalogueConfig):
         super().ready()
         from django.contrib.auth.signals import user_logged_in
 
-        from . import analytics, comparison_list, navigation
+        from . import analytics, comparison_list, navigation, offers
         from .alerts import signals as alert_signals, tasks as alert_tasks  # noqa: F401  (registers the task)
 
         analytics.connect()
         navigation.connect()
         alert_signals.connect()
+        offers.connect()
         user_logged_in.connect(comparison_list.merge_on_login, dispatch_uid="comparison-merge-on-login")

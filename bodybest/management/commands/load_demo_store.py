@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from blog.demo.loader import load_blog
 from catalog.demo.loader import load_catalogue
+from catalog.demo.offers import load_offers
 from bodybest.demo_users import ensure_staff_user
 
 
@@ -22,6 +23,7 @@ class Command(BaseCommand):
             Site.objects.filter(pk=settings.SITE_ID).update(domain=options["site_domain"])
         say("Loading the Body Best demo store...")
         result = load_catalogue(say=say, refresh_images=options["refresh_images"])
+        load_offers(say=say)
         blog = load_blog(say=say)
         try:
             email, password = ensure_staff_user()
