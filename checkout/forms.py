@@ -1,11 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.checkout import forms as oscar_forms
+from oscar.core.loading import get_class, get_model
 
 from checkout import limits, postal_codes
 from checkout.tax import PROVINCES
 
 ShippingMethodForm = oscar_forms.ShippingMethodForm
+UserAddressForm = get_class("address.forms", "UserAddressForm")
+Country = get_model("address", "Country")
 
 
 class GatewayForm(oscar_forms.GatewayForm):
@@ -56,12 +59,13 @@ class GatewayForm(oscar_forms.GatewayForm):
         return cleaned
 
 
-class ShippingAddressForm(oscar_forms.ShippingAddressForm):
-    """Oscar's shipping address for Canada only: the province or territory is a required choice
-    of the 13, the postal code has the Canadian shape and belongs to that province (stored as
-    "A1A 1A1"), and a phone number for the carrier is required. Labels are a Canadian
-    address's (Oscar's third address line is left out: street, unit, city, province and postal
-    code are the whole of one), and each field tells the browser what to fill in."""
+class CanadianAddress:
+    """A Canadian address on an Oscar address form: the province or territory is a required
+    choice of the 13, the postal code has the Canadian shape and belongs to that province
+    (stored as "A1A 1A1"), and a phone number for the carrier is required. Labels are a
+    Canadian address's, each field tells the browser what to fill in (autocomplete), and
+    Oscar's third address line is left out (street, unit, city, province and postal code are
+    the whole of one; a third line saved earlier joins the second)."""
 
     LABELS = {"first_name": _("First name"), "last_name": _("Last name"),
               "line1": _("Street address"), "line2": _("Apartment, suite or unit"),
@@ -70,22 +74,30 @@ class ShippingAddressForm(oscar_forms.ShippingAddressForm):
                     "line1": "address-line1", "line2": "address-line2", "line4": "address-level2",
                     "state": "address-level1", "postcode": "postal-code", "phone_number": "tel"}
 
-    state = forms.ChoiceField(
-        label=_("Province or territory"), choices=[("", _("Choose…")), *PROVINCES],
-        error_messages={"required": _("Choose the province or territory."),
-                        "invalid_choice": _("Choose one of Canada's provinces or territories.")},
-    )
-
-    notes = forms.CharField(
-        label=_("Delivery instructions"), required=False, max_length=limits.NOTES_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Anything the courier should know when delivering your order."),
-        error_messages={"max_length": _("Keep the instructions to %(limit_value)d characters.")},
-    )
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields.pop("line3", None)
+        if getattr(self.instance, "line3", ""):
+            self.initial["line2"] = ", ".join(
+                part for part in (self.initial.get("line2"), self.instance.line3) if part)
+        if "country" in self.fields:  # Oscar's address book offers every country
+            countries = Country._default_manager.filter(is_shipping_country=True)
+            if len(countries) == 1:
+                self.fields.pop("country")
+                self.instance.country = countries[0]
+            else:
+                self.fields["country"].queryset = countries
+        self.fields["state"] = forms.ChoiceField(
+            label=_("Province or territory"), choices=[("", _("Choose…")), *PROVINCES],
+            error_messages={"required": _("Choose the province or territory."),
+                            "invalid_choice": _("Choose one of Canada's provinces or territories.")},
+        )
+        self.fields["notes"] = forms.CharField(
+            label=_("Delivery instructions"), required=False, max_length=limits.NOTES_MAX_LENGTH,
+            widget=forms.Textarea(attrs={"rows": 3}),
+            help_text=_("Anything the courier should know when delivering your order."),
+            error_messages={"max_length": _("Keep the instructions to %(limit_value)d characters.")},
+        )
         for name, label in self.LABELS.items():
             self.fields[name].label = label
         for name, token in self.AUTOCOMPLETE.items():
@@ -118,4 +130,16 @@ class ShippingAddressForm(oscar_forms.ShippingAddressForm):
             # form whenever its postcode is empty; the field's own message already says what
             # is wrong, so the model is given the posted text (the form is refused anyway).
             self.instance.postcode = self.data.get(self.add_prefix("postcode")) or "-"
+        if hasattr(self.instance, "line3"):
+            self.instance.line3 = ""  # shown in the second line (see __init__)
         return cleaned
+
+
+class ShippingAddressForm(CanadianAddress, oscar_forms.ShippingAddressForm):
+    """The checkout's shipping address: Oscar's, for Canada (CanadianAddress)."""
+
+
+class AddressBookForm(CanadianAddress, UserAddressForm):
+    """An address of the customer's address book, edited from the checkout: the same rules as
+    the shipping address, so it ships as saved (Oscar's asked for a "State/County" and a
+    third line of address, and offered every country)."""

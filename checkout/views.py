@@ -4,6 +4,8 @@ from django.shortcuts import redirect
 from oscar.apps.checkout import views
 from oscar.core.loading import get_model
 
+from checkout.forms import AddressBookForm
+
 UserAddress = get_model("address", "UserAddress")
 
 
@@ -34,6 +36,13 @@ class ShippingAddressView(views.ShippingAddressView):
             return self.form_valid(form)
         messages.warning(request, "This address needs a few details before we can ship to it.")
         return self.form_invalid(form)
+
+
+class UserAddressUpdateView(views.UserAddressUpdateView):
+    """Editing a saved address from the checkout, with the shipping address's Canadian rules
+    and words (checkout/forms.py AddressBookForm)."""
+
+    form_class = AddressBookForm
 
 
 class PaymentDetailsView(views.PaymentDetailsView):

@@ -150,3 +150,28 @@ def test_an_address_book_entry_with_a_third_line_keeps_it_in_the_second(client, 
     assert response.status_code == 302
     address = client.get("/checkout/shipping-method/").context["shipping_address"]
     assert (address.line2, address.line3) == ("Unit 4, Rear entrance", "")
+
+
+def test_a_saved_address_edited_from_the_checkout_gets_the_same_canadian_rules(client, django_user_model):
+    user = django_user_model.objects.create_user("bo", "bo@example.ca", "pw-bo-1991")
+    client.force_login(user)
+    saved = UserAddress.objects.create(
+        user=user, country=Country.objects.get(pk="CA"), first_name="Bo", last_name="Li",
+        line1="1 Main St", line2="Unit 4", line3="Rear entrance", line4="Halifax", state="NS",
+        postcode="B3H 1A1", phone_number="+19025550100")
+    client.post(f"/basket/add/{weighed_product('50.00').pk}/", {"quantity": 1})
+    url = f"/checkout/user-address/edit/{saved.pk}/"
+    page = client.get(url).content.decode()
+    controls = Controls(page).controls
+    assert "line3" not in controls and "country" not in controls
+    assert controls["line2"]["value"] == "Unit 4, Rear entrance"
+    assert controls["line1"]["autocomplete"] == "address-line1"
+    assert "State/County" not in page and "Third line of address" not in page
+
+    data = {"first_name": "Bo", "last_name": "Li", "line1": "1 Main St", "line2": "Unit 4, Rear entrance",
+            "line4": "Halifax", "state": "NS", "postcode": "K1A 0B1", "phone_number": "902 555 0100"}
+    refused = client.post(url, data)
+    assert refused.status_code == 400 and "postcode" in refused.context["form"].errors
+    assert client.post(url, {**data, "postcode": "b3h 1a1"}).status_code == 302
+    saved.refresh_from_db()
+    assert (saved.line2, saved.line3, saved.postcode) == ("Unit 4, Rear entrance", "", "B3H 1A1")
