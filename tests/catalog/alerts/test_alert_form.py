@@ -105,7 +105,11 @@ def test_a_guest_confirms_the_address_from_a_mail_first(client):
     alert = ProductAlert.objects.get(product=product)
     assert alert.status == ProductAlert.UNCONFIRMED
     assert [message.to for message in mail.outbox] == [["guest@example.ca"]]
-    assert alert.get_confirm_url() in mail.outbox[0].body
+    confirmation = mail.outbox[0]
+    assert confirmation.subject == f"Please confirm your back-in-stock alert for {product.get_title()}"
+    assert alert.get_confirm_url() in confirmation.body and alert.get_cancel_url() in confirmation.body
+    assert "Know Your Body Best Therapeutic Supplies Inc., 1100 Burloak Drive" in confirmation.body
+    assert "Switch the alert on" in confirmation.alternatives[0][0]
     client.get(alert.get_confirm_url())
     alert.refresh_from_db()
     assert alert.status == ProductAlert.ACTIVE
