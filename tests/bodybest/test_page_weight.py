@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.core.files.base import ContentFile
 from oscar.core.loading import get_model
 
 from tests import factories
@@ -92,3 +93,55 @@ def test_a_gzipped_page_carries_a_different_csrf_token_each_time(client):
         return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
 
     assert token() != token()
+
+
+IMG = re.compile(r"<img\b[^>]*>")
+
+
+def _images(html, css_class):
+    return [tag for tag in IMG.findall(html) if re.search(rf'class="[^"]*\b{css_class}\b', tag)]
+
+
+def _srcset_widths(tag):
+    srcset = re.search(r'srcset="([^"]+)"', tag).group(1)
+    entries = [entry.split() for entry in srcset.split(",")]
+    assert all(url.endswith(".webp") for url, _ in entries), srcset
+    return [descriptor for _, descriptor in entries]
+
+
+def test_product_cards_offer_three_widths_sized_and_lazy(client, search_index):
+    guns = factories.category("Massage guns")
+    factories.products(3, in_category=guns)
+    search_index()
+    cards = _images(client.get(guns.get_absolute_url()).content.decode(), "img-thumbnail")
+    assert len(cards) == 3
+    for tag in cards:
+        assert len(_srcset_widths(tag)) == 3
+        assert 'sizes="' in tag and re.search(r'width="\d+" height="\d+"', tag)
+        assert 'loading="lazy"' in tag
+
+
+def test_the_product_pages_first_picture_comes_first_and_the_others_when_shown(client):
+    product = factories.product(title="Quiet gun")
+    second = get_model("catalogue", "ProductImage")(product=product, display_order=1)
+    second.original.save("side.jpg", ContentFile(factories._jpeg()), save=False)
+    second.save()
+    pictures = _images(client.get(product.get_absolute_url()).content.decode(), "img-fluid")
+    first, other = pictures[0], pictures[1]
+    assert 'fetchpriority="high"' in first and "loading=" not in first
+    assert len(_srcset_widths(first)) == 3 and re.search(r'width="\d+" height="\d+"', first)
+    assert 'loading="lazy"' in other
+
+
+def test_the_articles_picture_comes_first_and_the_blogs_first_card_too(client):
+    first = factories.article(title="Easing a knot", hero=True, days_ago=1)
+    factories.article(title="Hot stones", hero=True, days_ago=2)
+    hero = _images(client.get(first.get_absolute_url()).content.decode(), "blog-article-hero")[0]
+    assert 'fetchpriority="high"' in hero and "loading=" not in hero
+    assert _srcset_widths(hero) == ["480w", "720w", "1200w"]
+    assert 'width="1200" height="600"' in hero
+    cards = _images(client.get("/blog/").content.decode(), "article-card-img")
+    assert len(cards) == 2
+    assert 'fetchpriority="high"' in cards[0] and "loading=" not in cards[0]
+    assert 'loading="lazy"' in cards[1] and "fetchpriority" not in cards[1]
+    assert _srcset_widths(cards[1]) == ["480w", "720w"]
