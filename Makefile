@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium check-deploy bench bench-newsletter lighthouse css
+.PHONY: run test setup demo chromium check-deploy bench bench-newsletter lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,20 +62,31 @@ bench-newsletter: setup
 # Lighthouse's mobile preset on home, a category, a product, an article and the basket, served by
 # gunicorn with production settings from a demo store of its own (tests/bench/lighthouse.py).
 # Prints the table, writes var/lighthouse.md, fails when a score is under 95. Node tools are
-# pinned and installed under var/ (Lighthouse 13 needs Node 22; Debian 12 has Node 18-20).
-LIGHTHOUSE := var/lighthouse/node_modules/.bin/lighthouse
+# pinned and installed under var/ (Lighthouse 13 needs Node 22).
+LIGHTHOUSE_VERSION := 12.8.2
+LIGHTHOUSE := var/lighthouse/.installed-$(LIGHTHOUSE_VERSION)
 $(LIGHTHOUSE):
-	npm install --prefix var/lighthouse --no-audit --no-fund --save-exact lighthouse@12.2.3
+	npm install --prefix var/lighthouse --no-audit --no-fund --save-exact lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $@
 lighthouse: $(STAMP) chromium $(LIGHTHOUSE)
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BENCH_ENV) $(BIN)/python -m tests.bench.lighthouse
+
+# JPEG screenshots at 390 px (first screen) and 1366 px (whole page) of home, a category, a
+# product, a comparison, an article, the basket and each checkout step, from a demo store of
+# its own with localstripe (tests/screenshots.py), into tests/screenshots/ for the README.
+screenshots: $(STAMP) chromium
+	$(BIN)/python -m tests.screenshots
 
 # The storefront's cut of Oscar's stylesheet: PurgeCSS keeps the rules our templates, Oscar's
 # storefront templates and our scripts can use (bodybest/purgecss.config.cjs). The output,
 # static/bodybest/css/oscar-used.css, is committed; run this after using a new Bootstrap class
 # (tests/bodybest/test_oscar_used_css.py fails until you do).
-PURGECSS := var/purgecss/node_modules/.bin/purgecss
+PURGECSS_VERSION := 8.0.0
+PURGECSS := var/purgecss/.installed-$(PURGECSS_VERSION)
 $(PURGECSS):
-	npm install --prefix var/purgecss --no-audit --no-fund --save-exact purgecss@8.0.0
+	npm install --prefix var/purgecss --no-audit --no-fund --save-exact purgecss@$(PURGECSS_VERSION)
+	touch $@
 css: $(STAMP) $(PURGECSS)
 	OSCAR_DIR=$$($(BIN)/python -c "import oscar, os; print(os.path.dirname(oscar.__file__))") \
-	  $(PURGECSS) --config bodybest/purgecss.config.cjs --output static/bodybest/css/oscar-used.css
+	  var/purgecss/node_modules/.bin/purgecss --config bodybest/purgecss.config.cjs \
+	  --output static/bodybest/css/oscar-used.css
