@@ -73,4 +73,4 @@ def test_sitemap_lists_products_and_categories_with_absolute_urls(client, demo_s
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_checkout(client):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /checkout/" in body
-    assert "Sitemap: http://localhost/sitemap.xml" in body
+    assert "Sitemap: http://bodybest.ca/sitemap.xml" in body  # the configured Site, not the Host
