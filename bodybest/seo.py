@@ -211,5 +211,7 @@ def json_ld_script(data, nonce=""):
     data block."""
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
     if nonce:
-        return format_html('<script type="application/ld+json" nonce="{}">{}</script>', nonce, mark_safe(payload))
+        return format_html(
+            '<script type="application/ld+json" nonce="{}">{}</script>', nonce, mark_safe(payload)
+        )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))

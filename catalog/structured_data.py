@@ -48,14 +48,18 @@ def home_crumb():
     return ("Home", f"{seo.site_root()}/")
 
 
+def _category_crumbs(category):
+    return [(c.name, seo.absolute_url(c.get_absolute_url())) for c in category_trail(category)]
+
+
 def category_crumbs(category):
-    return [home_crumb(), *[(c.name, seo.absolute_url(c.get_absolute_url())) for c in category_trail(category)]]
+    return [home_crumb(), *_category_crumbs(category)]
 
 
 def product_crumbs(product):
     return [
         home_crumb(),
-        *[(c.name, seo.absolute_url(c.get_absolute_url())) for c in category_trail(product_category(product))],
+        *_category_crumbs(product_category(product)),
         (product.get_title(), seo.absolute_url(product.get_absolute_url())),
     ]
 

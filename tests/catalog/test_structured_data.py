@@ -62,7 +62,8 @@ def test_the_product_page_describes_the_product_as_google_asks(client):
     crumbs = seo_checks.of_type(head, "BreadcrumbList")
     links = seo_checks.check_breadcrumbs(
         crumbs, ROOT, ["Home", "Hot & cold stones", "Basalt hot stones", "Basalt Stone Set, 20 pieces"])
-    assert links == [f"{ROOT}/", f"{ROOT}{parent.get_absolute_url()}", f"{ROOT}{category.get_absolute_url()}", url]
+    assert links == [
+        f"{ROOT}/", f"{ROOT}{parent.get_absolute_url()}", f"{ROOT}{category.get_absolute_url()}", url]
 
 
 def test_the_offer_price_is_the_price_the_page_shows(client):
@@ -111,7 +112,8 @@ def test_ratings_and_reviews_appear_only_once_reviews_are_approved(client, djang
 
 def test_the_description_is_plain_text(client):
     product = factories.product(
-        description='<p>Dense <strong>basalt</strong> &amp; a <a href="/x">felt bag</a>.</p>\n<ul><li>20 stones</li></ul>')
+        description='<p>Dense <strong>basalt</strong> &amp; a <a href="/x">felt bag</a>.</p>\n'
+                    '<ul><li>20 stones</li></ul>')
     page = _page(client, product.get_absolute_url())
     data = seo_checks.of_type(seo_checks.read(page), "Product")
     assert data["description"] == "Dense basalt & a felt bag. 20 stones"
@@ -172,7 +174,8 @@ def test_json_ld_costs_the_product_page_no_query(client, without_json_ld):
     assert _queries(client, product.get_absolute_url()) == with_blocks
 
 
-def test_json_ld_costs_a_reviewed_product_one_query_for_its_reviews(client, django_user_model, without_json_ld):
+def test_json_ld_costs_a_reviewed_product_one_query_for_its_reviews(
+        client, django_user_model, without_json_ld):
     _, category = _nested_category()
     product = factories.product(in_category=category)
     for score, name in ((5, "Dana Kim"), (4, "Sam Roy"), (3, "Ali Chen"), (4, "Jo Park")):
