@@ -77,12 +77,6 @@ lighthouse: $(STAMP) chromium $(LIGHTHOUSE)
 screenshots: $(STAMP) chromium
 	$(BIN)/python -m tests.screenshots
 
-# JPEG screenshots at 390 px (first screen) and 1366 px (whole page) of home, a category, a
-# product, a comparison, an article, the basket and each checkout step, from a demo store of
-# its own with localstripe (tests/screenshots.py), into tests/screenshots/ for the README.
-screenshots: $(STAMP) chromium
-	$(BIN)/python -m tests.screenshots
-
 # The storefront's cut of Oscar's stylesheet: PurgeCSS keeps the rules our templates, Oscar's
 # storefront templates and our scripts can use (bodybest/purgecss.config.cjs). The output,
 # static/bodybest/css/oscar-used.css, is committed; run this after using a new Bootstrap class
