@@ -181,6 +181,11 @@ def _buy(client, fake_stripe, capture, province, lines, voucher=None):
     response = client.post("/checkout/shipping-address/",
                            {**ADDRESS, "state": province, "postcode": POSTCODES[province]})
     assert response.status_code == 302, response.content.decode()[:2000]
+    delivery = client.get("/checkout/shipping-method/").content.decode()
+    delivery_read = figures(delivery)  # the summary beside the choice of delivery
+    assert_adds_up(delivery_read, read["subtotal"][0] + sum(read["discount"]), f"{province} delivery step",
+                   lines=False)
+    assert "Shipping is added when you choose a delivery option." in delivery
     client.post("/checkout/shipping-method/", {"method_code": "standard"})
     preview = client.get("/checkout/preview/").content.decode()
     receipt = preview[preview.index('id="basket_totals"'):]
