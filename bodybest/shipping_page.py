@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.flatpages.models import FlatPage
 from django.db.models import Prefetch
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 from oscar.core.loading import get_class, get_model
 
 from checkout.free_shipping import current_threshold
@@ -40,6 +41,7 @@ def shipping_methods():
     return [{"method": found[code], "bands": bands_of(found[code])} for code in Repository.CODES if code in found]
 
 
+@require_safe
 def shipping_view(request):
     page = FlatPage.objects.filter(url="/shipping/", sites=settings.SITE_ID).first()
     return render(request, "bodybest/shipping.html", {

@@ -50,3 +50,8 @@ def test_staff_text_follows_the_rates_sanitised(client):
     html = page(client)
     assert "No pickup at the warehouse." in html
     assert "steal()" not in html
+
+
+def test_only_reading_is_allowed(client):
+    assert client.post("/shipping/").status_code == 405
+    assert client.head("/shipping/").status_code == 200

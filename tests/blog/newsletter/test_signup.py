@@ -32,12 +32,12 @@ def test_the_footer_of_every_page_has_the_form_with_an_unticked_consent_box(clie
     assert "info@bodybest.ca" in page and "1-800 881 1681" in page
 
 
-def test_the_blog_has_the_form_too(client, django_capture_on_commit_callbacks):
+def test_the_blog_has_its_own_form_instead_of_the_footers(client, django_capture_on_commit_callbacks):
     from tests import factories
 
     factories.article()
     page = client.get("/blog/").content.decode()
-    assert 'id="newsletter-blog-email"' in page and 'id="newsletter-footer-email"' in page
+    assert 'id="newsletter-blog-email"' in page and 'id="newsletter-footer-email"' not in page
 
 
 def test_signing_up_records_consent_and_mails_a_signed_link(client, django_capture_on_commit_callbacks):
