@@ -23,11 +23,11 @@ def test_reader_signs_up_confirms_gets_the_new_article_and_unsubscribes(
     draft = factories.article(title="Hot stones, step by step", days_ago=0, status="draft")
 
     page.goto(base + "/blog/")
-    footer = page.locator("footer")
-    footer.get_by_label("Email address").fill("reader@example.ca")
-    footer.get_by_label(re.compile("Body Best Therapeutic Supplies Inc. may email me")).check()
+    box = page.locator(".newsletter-signup")  # the blog's own: the page has one
+    box.get_by_label("Email address").fill("reader@example.ca")
+    box.get_by_label(re.compile("Know Your Body Best Therapeutic Supplies Inc. may email me")).check()
     axe_check(page)
-    footer.get_by_role("button", name="Subscribe").click()
+    box.get_by_role("button", name="Subscribe").click()
     expect(page.get_by_text("a confirmation email is on its way")).to_be_visible()
 
     confirmation = mail.outbox[-1]
