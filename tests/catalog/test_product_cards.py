@@ -115,3 +115,15 @@ def test_a_signed_in_customer_saves_a_product_to_a_wish_list(customer_client, st
     page = customer_client.get(long_one.get_absolute_url()).content.decode()
     assert "Saved in" in page
     assert f'<form method="post" action="{action}">' not in page
+
+
+def test_a_sold_out_card_leads_to_the_back_in_stock_form_instead_of_a_disabled_button(client, search_index):
+    category = factories.category("Hot stones")
+    sold_out = factories.product(title="Marble eye stones", stock=0, in_category=category)
+    search_index()
+    page = client.get(category.get_absolute_url()).content.decode()
+    card = _cards(page)[0]
+    assert "disabled" not in card
+    link = f'href="{sold_out.get_absolute_url()}#stock-alert-title" aria-label="Notify me when it is back: Marble eye stones">Notify me</a>'
+    assert link in card
+    assert 'id="stock-alert-title"' in client.get(sold_out.get_absolute_url()).content.decode()
