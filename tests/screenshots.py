@@ -136,7 +136,7 @@ def buy(camera, paths):
 
     page.wait_for_url("**/shipping-method/**")
     camera.shoot(page, "checkout-3-shipping-method")
-    page.locator("main form[method=post] [type=submit]").first.click()
+    page.locator("form:has(input[name=method_code]) [type=submit]").first.click()
 
     page.wait_for_url("**/preview/**")
     camera.shoot(page, "checkout-4-review-and-pay")
