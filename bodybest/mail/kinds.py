@@ -15,6 +15,7 @@ KINDS = {
     "price-match-decision": "catalog.price_match.decision_mail.DecisionMail",
     "contact-message": "bodybest.contact_mail.ContactMail",
     "back-in-stock": "catalog.alerts.mail.BackInStockMail",
+    "back-in-stock-confirmation": "catalog.alerts.mail.ConfirmationMail",
 }
 
 

@@ -1,5 +1,11 @@
-"""The back-in-stock mail (kind "back-in-stock" in bodybest/mail/kinds.py): one per alert, sent
-once, and the alert is closed when the SMTP server has it."""
+"""The alerts' two mails, each sent once through bodybest/mail/ (kinds.py):
+
+- "back-in-stock": one per alert when its product can be bought again; the alert is closed when
+  the SMTP server has it;
+- "back-in-stock-confirmation": the guest's "confirm your address" mail, Oscar's
+  PRODUCT_ALERT_CONFIRMATION message, sent after the request commits (Oscar sent it inside the
+  request, where an SMTP failure was a 500).
+"""
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
@@ -10,9 +16,11 @@ from bodybest.business import BUSINESS
 from bodybest.mail import outbox
 
 KIND = "back-in-stock"
+CONFIRMATION_KIND = "back-in-stock-confirmation"
 Product = get_model("catalogue", "Product")
 ProductAlert = get_model("customer", "ProductAlert")
 Selector = get_class("partner.strategy", "Selector")
+AlertsDispatcher = get_class("customer.alerts.utils", "AlertsDispatcher")
 
 
 def rows_for(product_ids):
@@ -60,3 +68,26 @@ class BackInStockMail:
     def sent(self, alert_id, when):
         ProductAlert.objects.filter(pk=alert_id, status=ProductAlert.ACTIVE).update(
             status=ProductAlert.CLOSED, date_closed=when)
+
+
+class _Collected:
+    """A mail connection that keeps what Oscar's dispatcher would send: Oscar builds the
+    message, bodybest/mail/ sends it."""
+
+    def send_messages(self, messages):
+        return len(messages)
+
+
+class ConfirmationMail:
+    def message(self, alert_id):
+        alert = (ProductAlert.objects.select_related("product")
+                 .filter(pk=alert_id, status=ProductAlert.UNCONFIRMED).first())
+        if alert is None or not alert.email:  # confirmed, cancelled or gone meanwhile
+            return None
+        dispatcher = AlertsDispatcher(mail_connection=_Collected()).dispatcher
+        messages = dispatcher.get_messages(AlertsDispatcher.PRODUCT_ALERT_CONFIRMATION_EVENT_CODE,
+                                           {"alert": alert})
+        return dispatcher.send_email_messages(alert.email, messages)
+
+    def sent(self, alert_id, when):
+        """Nothing to record: the alert waits for its owner to confirm it."""

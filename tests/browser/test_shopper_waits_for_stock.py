@@ -22,6 +22,10 @@ def test_a_guest_is_mailed_once_when_a_sold_out_product_is_back(page, live_serve
     expect(page.get_by_role("heading", name="Out of stock for now")).to_be_visible()
     expect(page.get_by_role("button", name="Add to basket")).to_have_count(0)
     axe_check(page)
+    page.get_by_label("Your email", exact=True).fill("guest at example")
+    page.get_by_role("button", name="Email me when it is back").click()
+    expect(page.get_by_role("alert")).to_contain_text("Enter a valid email address.")
+    axe_check(page)  # the error state
     page.get_by_label("Your email", exact=True).fill("guest@example.ca")
     page.get_by_role("button", name="Email me when it is back").click()
     expect(page.get_by_text("A confirmation email has been sent to guest@example.ca")).to_be_visible()

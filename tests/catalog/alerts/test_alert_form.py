@@ -99,9 +99,14 @@ def test_one_press_makes_an_active_alert_and_the_page_says_so(customer_client):
     assert "You are on the list" in html and "Email me when it is back" not in html
 
 
-def test_a_guest_confirms_the_address_from_a_mail_first(client):
+def test_a_guest_confirms_the_address_from_a_mail_sent_after_the_request(
+        client, django_capture_on_commit_callbacks):
     product = sold_out()
-    client.post(f"/accounts/alerts/create/{product.pk}/", {"email": "guest@example.ca"})
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.post(f"/accounts/alerts/create/{product.pk}/", {"email": "guest@example.ca"})
+    assert response.status_code == 302 and mail.outbox == []  # nothing sent inside the request
+    for callback in callbacks:
+        callback()
     alert = ProductAlert.objects.get(product=product)
     assert alert.status == ProductAlert.UNCONFIRMED
     assert [message.to for message in mail.outbox] == [["guest@example.ca"]]
@@ -113,3 +118,22 @@ def test_a_guest_confirms_the_address_from_a_mail_first(client):
     client.get(alert.get_confirm_url())
     alert.refresh_from_db()
     assert alert.status == ProductAlert.ACTIVE
+
+
+def test_an_address_that_is_not_one_is_refused_on_the_product_page(client):
+    product = sold_out()
+    response = client.post(f"/accounts/alerts/create/{product.pk}/", {"email": "dana at example"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter a valid email address." in html and 'value="dana at example"' in html
+    assert 'aria-invalid="true"' in html and 'aria-describedby="stock-alert-help stock-alert-errors"' in html
+    assert not ProductAlert.objects.exists()
+
+
+def test_asking_twice_while_signed_in_is_refused_with_a_message(customer_client):
+    product = sold_out()
+    customer_client.post(f"/accounts/alerts/create/{product.pk}/")
+    response = customer_client.post(f"/accounts/alerts/create/{product.pk}/")
+    assert response.status_code == 400
+    assert "You already have an active alert for this product" in response.content.decode()
+    assert ProductAlert.objects.count() == 1
