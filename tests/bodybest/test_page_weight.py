@@ -109,7 +109,7 @@ def _srcset_widths(tag):
     return [descriptor for _, descriptor in entries]
 
 
-def test_product_cards_offer_three_widths_sized_and_lazy(client, search_index):
+def test_product_cards_offer_three_widths_sized_and_only_the_first_row_at_once(client, search_index):
     guns = factories.category("Massage guns")
     factories.products(3, in_category=guns)
     search_index()
@@ -118,7 +118,16 @@ def test_product_cards_offer_three_widths_sized_and_lazy(client, search_index):
     for tag in cards:
         assert len(_srcset_widths(tag)) == 3
         assert 'sizes="' in tag and re.search(r'width="\d+" height="\d+"', tag)
-        assert 'loading="lazy"' in tag
+    assert 'fetchpriority="high"' in cards[0] and "loading=" not in cards[0]
+    assert "fetchpriority" not in cards[1] and "loading=" not in cards[1]
+    assert 'loading="lazy"' in cards[2] and "fetchpriority" not in cards[2]
+
+
+def test_product_cards_outside_a_listing_ask_for_no_priority(client):
+    product = factories.product(title="Quiet gun")
+    article = factories.article(title="Easing a knot", products=[product])
+    cards = _images(client.get(article.get_absolute_url()).content.decode(), "img-thumbnail")
+    assert cards and not [tag for tag in cards if "fetchpriority" in tag]
 
 
 def test_the_product_pages_first_picture_comes_first_and_the_others_when_shown(client):
