@@ -181,9 +181,12 @@ def lighthouse(url, outdir, name, cookie=None, skip=()):
         command.append("--extra-headers=" + json.dumps({"Cookie": cookie}))
     if skip:
         command.append("--skip-audits=" + ",".join(skip))
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": CHROME},
-                   stdout=subprocess.DEVNULL)
-    return json.loads(path.read_text())
+    for attempt in range(3):  # Lighthouse now and then loses the trace on a busy machine (NO_NAVSTART)
+        done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME}, stdout=subprocess.DEVNULL)
+        if done.returncode == 0:
+            return json.loads(path.read_text())
+        print(f"  Lighthouse failed on {url} (attempt {attempt + 1} of 3)", flush=True)
+    sys.exit(f"Lighthouse failed three times on {url}")
 
 
 def summary(report):
@@ -269,12 +272,12 @@ def main():
     finally:
         if server is not None:
             stop(server)
+        shutil.rmtree(workdir, ignore_errors=True)
     text = table(results)
     print()
     print(text)
     REPORT.parent.mkdir(exist_ok=True)
     REPORT.write_text(text + "\n")
-    shutil.rmtree(workdir, ignore_errors=True)
     low = [(name, key, result[key]) for name, result in results for key, _ in CATEGORIES
            if result[key] < MIN_SCORE]
     if low:
