@@ -69,7 +69,7 @@ STORE_PAGE_DESCRIPTIONS = {
         "when, damaged or faulty goods, and how your refund reaches you."
     ),
     "/privacy/": (
-        "The personal information Body Best Therapeutic Supplies collects, why we keep it, "
+        "The personal information Body Best collects, why we keep it, "
         "who sees it and how to ask for it or have it removed, under PIPEDA."
     ),
     "/about/": (

@@ -118,6 +118,18 @@ def test_bad_signups_get_a_clear_message_and_store_nothing(client, data, message
     assert not Subscriber.objects.exists() and not Consent.objects.exists()
 
 
+@pytest.mark.parametrize("data, field", [
+    ({"email": "ada@example.ca"}, "signup-consent"),
+    ({"email": "not-an-address", "consent": "on"}, "signup-email"),
+])
+def test_a_refused_field_is_marked_and_names_its_message(client, data, field):
+    page = client.post("/newsletter/", data).content.decode()
+    control = re.search(rf'<input[^>]*id="{field}"[^>]*>', page).group(0)
+    assert 'aria-invalid="true"' in control
+    described = re.search(r'aria-describedby="([^"]+)"', control).group(1)
+    assert re.search(rf'id="{described}"[^>]*>[^<]+<', page)
+
+
 def test_a_signup_flood_from_one_address_is_stopped(client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         codes = [client.post("/newsletter/", {"email": f"bot{n}@example.ca", "consent": "on"},
