@@ -151,7 +151,8 @@ def ensure_missing_image():
         shutil.copyfile(source, target)
 
 
-def load_catalogue(*, say, refresh_images=False):
+def load_catalogue(*, say, refresh_images=False, index=True):
+    """Load the demo catalogue; ``index=False`` leaves the search index to the caller."""
     ensure_missing_image()
     with indexing.paused():
         classes = load_product_classes(say=say)
@@ -159,5 +160,9 @@ def load_catalogue(*, say, refresh_images=False):
         count = load_products(
             classes=classes, categories=categories, say=say, refresh_images=refresh_images
         )
-    indexed = indexing.rebuild(progress=lambda done, total: say(f"Search index: {done}/{total}"))
+    indexed = rebuild_search_index(say=say) if index else 0
     return {"products": count, "indexed": indexed}
+
+
+def rebuild_search_index(*, say):
+    return indexing.rebuild(progress=lambda done, total: say(f"Search index: {done}/{total}"))

@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.management.base import BaseCommand, CommandError
+from oscar.core.loading import get_model
 
 from blog.demo.loader import load_blog
-from catalog.demo.loader import load_catalogue
+from catalog.demo.generate import generate_products
+from catalog.demo.loader import load_catalogue, rebuild_search_index
 from catalog.demo.offers import load_offers
 from bodybest.demo_users import ensure_staff_user
+
+Product = get_model("catalogue", "Product")
 
 
 class Command(BaseCommand):
@@ -16,13 +20,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--refresh-images", action="store_true", help="Redraw product images that exist."
         )
+        parser.add_argument(
+            "--products", type=int, default=0, metavar="N",
+            help="Generate products until the catalogue holds N (e.g. 10000) to try the store at size.",
+        )
+        parser.add_argument(
+            "--skip-search-index", action="store_true",
+            help="Do not rebuild the Haystack search index (minutes for thousands of products).",
+        )
 
     def handle(self, *args, **options):
         say = self.stdout.write
         if options["site_domain"]:
             Site.objects.filter(pk=settings.SITE_ID).update(domain=options["site_domain"])
         say("Loading the Body Best demo store...")
-        result = load_catalogue(say=say, refresh_images=options["refresh_images"])
+        result = load_catalogue(say=say, refresh_images=options["refresh_images"], index=False)
+        if options["products"]:
+            generate_products(total=options["products"], say=say)
+            result["products"] = Product.objects.browsable().count()
+        if options["skip_search_index"]:
+            say("Search index not rebuilt (--skip-search-index): search and listing pages show "
+                "what was indexed before.")
+        else:
+            rebuild_search_index(say=say)
         load_offers(say=say)
         blog = load_blog(say=say)
         try:
