@@ -1,0 +1,73 @@
+"""``search()``: one call for a search, category or catalogue page: the page's product ids in
+order, the total, every facet's counts and, when the words needed it, the corrected query or a
+"did you mean". A fixed number of SQL queries (more only when a word is misspelt)."""
+from dataclasses import dataclass, field
+
+from django.db.models import F
+
+from catalog.search.models import SearchDocument
+
+from . import facets, spelling, text
+from .filters import Filters, parse_page, parse_sort
+from .matching import matcher
+
+
+@dataclass
+class SearchResult:
+    product_ids: list[int]
+    total: int
+    facets: dict
+    page: int
+    per_page: int
+    corrected_query: str | None = None  # the words searched for instead of the shopper's
+    did_you_mean: str | None = None  # offered when nothing matched
+    words: list[str] = field(default_factory=list)
+
+
+def search(query="", filters=None, sort="relevance", page=1, per_page=24) -> SearchResult:
+    """Search the documents; ``filters`` comes from ``parse_filters``. Raises ``ValueError``
+    for an unknown sort or an impossible page."""
+    filters = filters or Filters()
+    sort = parse_sort(sort)
+    page, per_page = parse_page(page, per_page)
+    typed = text.query_words(query or "")[:10]
+    words, corrected, suggestion = typed, None, None
+    matched = SearchDocument.objects.all()
+    relevance = None
+    if typed:
+        words = spelling.correct(typed)
+        if words != typed:
+            corrected = " ".join(words)
+        match = matcher(words)
+        matched = matched.filter(match.condition())
+        relevance = match.relevance()
+    documents = facets.apply(matched, filters)
+    total = documents.count()
+    if total == 0 and typed:
+        found = spelling.did_you_mean(words)
+        suggestion = " ".join(found) if found else None
+    ordered = _ordered(documents, sort, relevance)
+    start = (page - 1) * per_page
+    ids = list(ordered.values_list("pk", flat=True)[start : start + per_page]) if total > start else []
+    return SearchResult(
+        product_ids=ids,
+        total=total,
+        facets=facets.counts(matched, filters),
+        page=page,
+        per_page=per_page,
+        corrected_query=corrected,
+        did_you_mean=suggestion,
+        words=words,
+    )
+
+
+def _ordered(documents, sort, relevance):
+    if sort == "price-asc":
+        return documents.order_by(F("price").asc(nulls_last=True), "pk")
+    if sort == "price-desc":
+        return documents.order_by(F("price").desc(nulls_last=True), "pk")
+    if sort == "newest":
+        return documents.order_by("-date_created", "-pk")
+    if sort == "best-selling" or relevance is None:
+        return documents.order_by("-popularity", "name", "pk")
+    return documents.annotate(relevance=relevance).order_by("-relevance", "-popularity", "pk")

@@ -1,0 +1,49 @@
+"""Suggestions while typing: products whose title holds every typed word (the last one as a
+prefix), titles that start with the first word first, then the best-selling; and public
+categories whose name holds every word. Served on PostgreSQL by the trigram index on titles."""
+from django.db.models import Case, IntegerField, Q, Value, When
+from oscar.core.loading import get_model
+
+from catalog.search.models import SearchDocument
+
+from . import text
+
+MAX_LIMIT = 20
+
+
+def suggest(prefix, limit=6) -> dict:
+    """``{"products": [{"id", "title", "price", "image"}], "categories": [{"id", "name"}]}``;
+    ``price`` is a Decimal before tax or None, ``image`` the stored picture's path or ""."""
+    words = text.words(prefix or "")[:6]
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    if not words or sum(len(w) for w in words) < 2:
+        return {"products": [], "categories": []}
+    condition = Q()
+    for word in words:
+        condition &= Q(title__contains=word)
+    products = (
+        SearchDocument.objects.filter(condition)
+        .annotate(starts=Case(When(title__startswith=words[0], then=Value(0)), default=Value(1),
+                              output_field=IntegerField()))
+        .order_by("starts", "-popularity", "name")
+        .values("product_id", "name", "price", "image")[:limit]
+    )
+    return {
+        "products": [
+            {"id": p["product_id"], "title": p["name"], "price": p["price"], "image": p["image"]}
+            for p in products
+        ],
+        "categories": _categories(words, limit=min(limit, 4)),
+    }
+
+
+def _categories(words, *, limit):
+    Category = get_model("catalogue", "Category")
+    found = []
+    for pk, name in Category.objects.filter(is_public=True).order_by("depth", "name").values_list("pk", "name"):
+        folded = text.fold(name)
+        if all(word in folded for word in words):
+            found.append({"id": pk, "name": name})
+            if len(found) == limit:
+                break
+    return found

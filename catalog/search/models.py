@@ -1,0 +1,56 @@
+"""The search engine's own tables (catalog/search/engine/): one denormalised document per
+browsable product, its categories with their ancestors, and the vocabulary of words that typo
+correction chooses from. They are derived data: `build_search_documents` rebuilds them from the
+catalogue, `engine.refresh` brings given products up to date."""
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    """What search, filters and sorting read about one browsable product.
+
+    Text columns hold lower-case text without accents (``engine.text.fold``). ``search_vector``
+    is filled on PostgreSQL only (weights: title A; brand, categories, attributes, UPC B;
+    description excerpt C); on SQLite it stays empty."""
+
+    product = models.OneToOneField(
+        "catalogue.Product", on_delete=models.CASCADE, primary_key=True, related_name="search_document"
+    )
+    name = models.CharField(max_length=255)
+    title = models.CharField(max_length=255)
+    keywords = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+    brand = models.CharField(max_length=128, blank=True, db_index=True)
+    price = models.DecimalField(max_digits=12, decimal_places=2, null=True, db_index=True)
+    in_stock = models.BooleanField(default=False)
+    attributes = models.JSONField(default=dict)
+    popularity = models.PositiveIntegerField(default=0)
+    date_created = models.DateTimeField(db_index=True)
+    image = models.CharField(max_length=255, blank=True)
+
+    def __str__(self):
+        return self.name
+
+
+class SearchDocumentCategory(models.Model):
+    """A category a document is filed under, directly or as an ancestor of its category, so
+    that filtering by a parent category includes its children's products."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="categories")
+    category = models.ForeignKey("catalogue.Category", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["category", "document"], name="search_document_category_unique"),
+        ]
+
+
+class SearchWord(models.Model):
+    """A word of the catalogue (titles, categories, brands, attribute values), folded."""
+
+    word = models.CharField(max_length=64, unique=True)
+    frequency = models.PositiveIntegerField(default=1)
+
+    def __str__(self):
+        return self.word
