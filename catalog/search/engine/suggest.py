@@ -1,6 +1,6 @@
-"""Suggestions while typing: products whose title holds every typed word (the last one as a
-prefix), titles that start with the first word first, then the best-selling; and public
-categories whose name holds every word. Served on PostgreSQL by the trigram index on titles."""
+"""Suggestions while typing: products whose title has a word starting with each typed word
+(titles that start with the first word first, then the best-selling), and public categories
+whose name holds every word. Served on PostgreSQL by the trigram index on titles."""
 from django.db.models import Case, IntegerField, Q, Value, When
 from oscar.core.loading import get_model
 
@@ -20,7 +20,11 @@ def suggest(prefix, limit=6) -> dict:
         return {"products": [], "categories": []}
     condition = Q()
     for word in words:
-        condition &= Q(title__contains=word)
+        # Each word must start a word of the title: "massage g" is not "massage" anywhere.
+        starts = Q(title__startswith=word)
+        for separator in " -'(/":
+            starts |= Q(title__contains=separator + word)
+        condition &= starts
     products = (
         SearchDocument.objects.filter(condition)
         .annotate(starts=Case(When(title__startswith=words[0], then=Value(0)), default=Value(1),
