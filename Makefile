@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium check-deploy bench bench-newsletter lighthouse css screenshots
+.PHONY: run test setup demo chromium check-deploy bench bench-newsletter bench-load lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -58,6 +58,16 @@ bench: demo
 # uses Redis db 5 (BENCH_POSTGRES_URL, BENCH_REDIS_URL). Writes var/bench-newsletter.md.
 bench-newsletter: setup
 	$(BENCH_ENV) $(BIN)/python -m tests.bench.newsletter
+
+# The storefront under `wrk -c10` against production settings (gunicorn, PostgreSQL, Redis db 6)
+# beside a Django hello-world baseline, at 68 and at 10,000 products (tests/bench/load.py).
+# Creates and drops the database bodybest_bench_load. Writes var/bench-load.md. About 4 minutes.
+bench-load: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	  else echo "wrk is missing: apt-get install wrk"; exit 1; fi; }
+	$(BIN)/python -m tests.bench.load
 
 # Lighthouse's mobile preset on home, a category, a product, an article and the basket, served by
 # gunicorn with production settings from a demo store of its own (tests/bench/lighthouse.py).

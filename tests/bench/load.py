@@ -1,0 +1,260 @@
+"""Load benchmark: the storefront under 10 concurrent connections at 68 and 10,000 products.
+
+Run with `make bench-load`. It creates the PostgreSQL database bodybest_bench_load (dropped and
+made again each run; BENCH_POSTGRES_URL names the server) and uses Redis db 6 (BENCH_REDIS_URL,
+emptied before each size), loads the demo store, collects the static files and starts gunicorn
+with production settings (DEBUG off, 2 sync workers) on a free port of 127.0.0.1, beside a
+second gunicorn serving a Django hello-world view (tests/bench/hello_app.py), the baseline
+taken in the same run. Each page gets `wrk -t2 -c10 -d10s --latency` (BENCH_LOAD_SECONDS);
+the table gives requests a second, p50, p95, the share of the baseline's requests a second and
+the gunicorn workers' CPU time per request (from /proc/<pid>/stat before and after). Then it
+generates products up to 10,000 (BENCH_LOAD_PRODUCTS) and measures again. Prints the tables
+and writes var/bench-load.md.
+
+The Haystack/Whoosh index is not rebuilt for the generated products (6 minutes for 10,000);
+set BENCH_LOAD_INDEX=1 to rebuild it, so that listing and search pages run over all of them.
+"""
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psycopg2
+import redis
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+DATABASE = "bodybest_bench_load"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6")
+SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "10"))
+SIZES = [68, int(os.environ.get("BENCH_LOAD_PRODUCTS", "10000"))]
+REINDEX = os.environ.get("BENCH_LOAD_INDEX") == "1"
+REPORT = ROOT / "var" / "bench-load.md"
+LUA = Path(__file__).with_name("wrk_report.lua")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def store_environment(workdir):
+    """Production settings (the Makefile's BENCH_ENV) on a database and folders of our own."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in {"DATABASE_URL", "REDIS_URL", "CACHE_URL", "CELERY_BROKER_URL",
+                          "SEARCH_URL", "EMAIL_URL", "MEDIA_ROOT", "STATIC_ROOT", "STRIPE_SECRET_KEY"}}
+    env.update({
+        "DEBUG": "0",
+        "SECRET_KEY": "benchmark-only-not-a-secret",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "VAR_DIR": str(workdir),
+        "DATABASE_URL": f"{SERVER_URL}/{DATABASE}",
+        "REDIS_URL": REDIS_URL,
+        "DEMO_STAFF_PASSWORD": "bench-load-demo-password",
+        "STRIPE_LOCAL_URL": "http://127.0.0.1:9",  # nothing listens: the pages measured never pay
+        "DJANGO_SETTINGS_MODULE": "bodybest.settings",
+    })
+    return env
+
+
+def _server(sql):
+    conn = psycopg2.connect(f"{SERVER_URL}/postgres")
+    try:
+        conn.autocommit = True  # CREATE/DROP DATABASE refuse to run in a transaction
+        conn.cursor().execute(sql)
+    finally:
+        conn.close()
+
+
+def manage(env, *args, quiet=True):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL if quiet else None)
+
+
+def pages(env):
+    """(name, path) of the pages measured; the category and product are the demo's first."""
+    code = (
+        "import django, json; django.setup()\n"
+        "from oscar.core.loading import get_model\n"
+        "P = get_model('catalogue', 'Product'); C = get_model('catalogue', 'Category')\n"
+        "p = P.objects.browsable().filter(upc__startswith='BB-MG').order_by('upc').first()\n"
+        "c = C.objects.get(slug='massage-guns')\n"
+        "print(json.dumps([c.get_absolute_url(), p.get_absolute_url()]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,
+                         capture_output=True, text=True).stdout
+    category, product = json.loads(out.strip().splitlines()[-1])
+    return [("home", "/"), ("catalogue index", "/catalogue/"),
+            ("category (Massage guns)", category), ("search `massage`", "/search/?q=massage"),
+            ("product", product)]
+
+
+def start_gunicorn(env, port, app):
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), app, "--workers", "2",
+         "--worker-class", "sync", "--bind", f"127.0.0.1:{port}", "--no-control-socket",
+         "--log-level", "warning"],
+        cwd=ROOT, env=env, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10):
+                break
+        except OSError:
+            if process.poll() is not None:
+                sys.exit(f"gunicorn ({app}) stopped while starting")
+            time.sleep(0.3)
+    else:
+        stop(process)
+        sys.exit(f"gunicorn ({app}) did not answer within 60 s")
+    while len(workers(process.pid)) < 2:
+        time.sleep(0.1)
+    return process
+
+
+def stop(process):
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+def workers(pid):
+    """The gunicorn workers: the master's child processes."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    if int(stat.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        found.append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    return found
+
+
+def cpu_seconds(pids):
+    ticks = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def warm(url, times=5):
+    for _ in range(times):
+        with urllib.request.urlopen(url, timeout=60) as response:
+            if response.status != 200:
+                sys.exit(f"{url} answered {response.status}")
+            response.read()
+
+
+def wrk(url, server):
+    """One wrk run; returns requests/s, p50, p95 and worker CPU ms per request."""
+    warm(url)
+    pids = workers(server.pid)
+    before = cpu_seconds(pids)
+    done = subprocess.run(
+        ["wrk", "-t2", "-c10", f"-d{SECONDS}s", "--timeout", "30s", "--latency", "-s", str(LUA), url],
+        capture_output=True, text=True, check=True)
+    cpu = cpu_seconds(pids) - before
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if result["errors"]:
+        sys.exit(f"{url}: {result['errors']} failed requests under load\n{done.stdout}")
+    result["rps"] = result["requests"] / result["seconds"]
+    result["cpu_ms"] = cpu * 1000 / max(result["requests"], 1)
+    return result
+
+
+def measure(env, size):
+    port = free_port()
+    server = start_gunicorn(env, port, "bodybest.wsgi")
+    try:
+        rows = []
+        for name, path in pages(env):
+            rows.append((name, path, wrk(f"http://127.0.0.1:{port}{path}", server)))
+            print(f"  {size} products, {name}: {rows[-1][2]['rps']:.1f} requests/s", flush=True)
+    finally:
+        stop(server)
+    return rows
+
+
+def table(size, baseline, rows):
+    lines = [
+        f"#### {size:,} products",
+        "",
+        "| page | requests/s | p50 ms | p95 ms | share of baseline | worker CPU ms/request |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, result in [("hello world (baseline)", baseline), *[(n, r) for n, _, r in rows]]:
+        share = result["rps"] / baseline["rps"] * 100
+        lines.append(
+            f"| {name} | {result['rps']:,.1f} | {result['p50_ms']:.1f} | {result['p95_ms']:.1f} "
+            f"| {share:.2f}% | {result['cpu_ms']:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: apt-get install wrk (make bench-load installs it as root)")
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="bodybest-bench-load-"))
+    env = store_environment(workdir)
+    cache = redis.Redis.from_url(REDIS_URL)
+    hello = None
+    tables = []
+    try:
+        _server(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+        _server(f'CREATE DATABASE "{DATABASE}"')
+        manage(env, "migrate", "--noinput", "--verbosity", "0")
+        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+        hello_port = free_port()
+        hello = start_gunicorn(env, hello_port, "tests.bench.hello_app:application")
+        hello_url = f"http://127.0.0.1:{hello_port}/"
+        for size in SIZES:
+            args = ["load_demo_store", "--site-domain", "127.0.0.1"]
+            if size > SIZES[0]:
+                args += ["--products", str(size)] + ([] if REINDEX else ["--skip-search-index"])
+            load_started = time.monotonic()
+            manage(env, *args, quiet=False)
+            print(f"Loaded {size} products in {time.monotonic() - load_started:.0f} s", flush=True)
+            cache.flushdb()  # the same cold cache for each size
+            baseline = wrk(hello_url, hello)
+            print(f"  baseline: {baseline['rps']:.0f} requests/s", flush=True)
+            tables.append(table(size, baseline, measure(env, size)))
+    finally:
+        if hello is not None:
+            stop(hello)
+        _server(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+        shutil.rmtree(workdir, ignore_errors=True)
+    note = (
+        f"`make bench-load`, {datetime.now(timezone.utc):%Y-%m-%d}: gunicorn 2 sync workers, "
+        f"DEBUG off, PostgreSQL, Redis; `wrk -t2 -c10 -d{SECONDS}s`; {os.cpu_count()} CPUs. "
+        + ("" if REINDEX else
+           "The Whoosh index was not rebuilt for the generated products, so at "
+           f"{SIZES[-1]:,} products the catalogue, category and search pages list from the "
+           f"{SIZES[0]}-product index (BENCH_LOAD_INDEX=1 rebuilds it, about 6 minutes). ")
+        + f"Whole run: {time.monotonic() - started:.0f} s."
+    )
+    report = "\n\n".join([*tables, note]) + "\n"
+    REPORT.parent.mkdir(exist_ok=True)
+    REPORT.write_text(report)
+    print()
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
