@@ -29,6 +29,9 @@ class SearchDocument(models.Model):
     date_created = models.DateTimeField(db_index=True)
     image = models.CharField(max_length=255, blank=True)
 
+    class Meta:
+        indexes = [models.Index(fields=["-popularity", "name"], name="search_document_bestselling")]
+
     def __str__(self):
         return self.name
 

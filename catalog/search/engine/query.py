@@ -24,9 +24,10 @@ class SearchResult:
     words: list[str] = field(default_factory=list)
 
 
-def search(query="", filters=None, sort="relevance", page=1, per_page=24) -> SearchResult:
-    """Search the documents; ``filters`` comes from ``parse_filters``. Raises ``ValueError``
-    for an unknown sort or an impossible page."""
+def search(query="", filters=None, sort="relevance", page=1, per_page=24, *, attributes=None) -> SearchResult:
+    """Search the documents; ``filters`` comes from ``parse_filters``; ``attributes`` names the
+    attribute codes whose values to count (None: all). Raises ``ValueError`` for an unknown
+    sort or an impossible page."""
     filters = filters or Filters()
     sort = parse_sort(sort)
     page, per_page = parse_page(page, per_page)
@@ -42,7 +43,7 @@ def search(query="", filters=None, sort="relevance", page=1, per_page=24) -> Sea
         matched = matched.filter(match.condition())
         relevance = match.relevance()
     documents = facets.apply(matched, filters)
-    total = documents.count()
+    total, counts = facets.counts(matched, filters, attributes=attributes)
     if total == 0 and typed:
         found = spelling.did_you_mean(words)
         suggestion = " ".join(found) if found else None
@@ -52,7 +53,7 @@ def search(query="", filters=None, sort="relevance", page=1, per_page=24) -> Sea
     return SearchResult(
         product_ids=ids,
         total=total,
-        facets=facets.counts(matched, filters),
+        facets=counts,
         page=page,
         per_page=per_page,
         corrected_query=corrected,

@@ -202,3 +202,11 @@ def test_postgres_has_the_extensions_indexes_and_configuration(shop):
     assert {"pg_trgm", "unaccent"} <= extensions
     assert {"search_document_vector_gin", "search_document_title_trgm", "search_word_trgm"} <= indexes
     assert vector == "'creme':1 'gun':2"
+
+
+def test_only_the_named_attributes_are_counted_when_asked(shop):
+    products, _ = shop
+    result = engine.search("", engine.parse_filters({"attr_stall_force": ["20"]}), attributes=["stall_force", "speeds"])
+    assert result.product_ids == [products["mini"].pk]
+    assert result.facets["attributes"] == {"stall_force": {"40": 1, "20": 1}}
+    assert engine.search("", attributes=[]).facets["attributes"] == {}
