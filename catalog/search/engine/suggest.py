@@ -1,7 +1,7 @@
 """Suggestions while typing: products whose title has a word starting with each typed word
-(titles that start with the first word first, then the best-selling), and public categories
+(the best-selling, those whose title starts with the first word first), and public categories
 whose name holds every word. Served on PostgreSQL by the trigram index on titles."""
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from oscar.core.loading import get_model
 
 from catalog.search.models import SearchDocument
@@ -25,13 +25,16 @@ def suggest(prefix, limit=6) -> dict:
         for separator in " -'(/":
             starts |= Q(title__contains=separator + word)
         condition &= starts
-    products = (
+    # The best-selling index walked in order, stopping once enough titles match (4 ms for "mas"
+    # at 10,000 products; ordering titles that start with the word first in SQL sorted every
+    # match, 30 ms); those are then moved first here.
+    candidates = list(
         SearchDocument.objects.filter(condition)
-        .annotate(starts=Case(When(title__startswith=words[0], then=Value(0)), default=Value(1),
-                              output_field=IntegerField()))
-        .order_by("starts", "-popularity", "name")
-        .values("product_id", "name", "price", "image")[:limit]
+        .order_by("-popularity", "name")
+        .values("product_id", "name", "title", "price", "image")[: limit * 3]
     )
+    candidates.sort(key=lambda p: not p["title"].startswith(words[0]))
+    products = candidates[:limit]
     return {
         "products": [
             {"id": p["product_id"], "title": p["name"], "price": p["price"], "image": p["image"]}
