@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 from django.views.static import serve
 from blog import uploads
 from catalog.alerts import views as alert_views
+from catalog.search.views.suggest import suggest_view
 from checkout import basket_views
 from checkout.webhooks import stripe_webhook
 
@@ -27,6 +28,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    path("search/suggest/", suggest_view, name="search-suggest"),
     path("compare/", include("catalog.comparison_urls")),
     path("price-match/", include("catalog.price_match.urls")),
     path("blog/", include("blog.urls")),

@@ -139,6 +139,7 @@ def endpoints(ids):
         Endpoint("GET", "/search/", fields={"q": "gun", "page": "1", "sort_by": "relevancy",
                                             "selected_facets": "category_exact:Massage"}),
         Endpoint("GET", "/search/", "customer", fields={"q": "gun", "page": "1"}),
+        Endpoint("GET", "/search/suggest/", fields={"q": "gun"}),
         Endpoint("GET", "/offers/", fields={"page": "1"}),
         Endpoint("GET", "/sitemap.xml", fields={"p": "1"}),
         Endpoint("GET", "/healthz"),

@@ -1,0 +1,16 @@
+from django.http import JsonResponse
+from django.views.decorators.http import require_GET
+
+from .. import suggestions
+
+
+@require_GET
+def suggest_view(request):
+    """JSON for the site search's suggestion list (static/bodybest/js/search-suggest.js)."""
+    try:
+        found = suggestions.suggest(request.GET.get("q", ""), request.strategy)
+    except suggestions.TooLong:
+        return JsonResponse({"error": f"Type at most {suggestions.MAX_LENGTH} characters."}, status=400)
+    response = JsonResponse(found.as_json())
+    response["Cache-Control"] = "public, max-age=60"
+    return response

@@ -1,0 +1,65 @@
+"""Suggestions while typing in the site search (catalog/search/suggestions.py, /search/suggest/):
+products holding every typed word with their price before tax, thumbnail and link, matching
+categories, nothing for one letter, 400 for absurd input, a fixed number of queries."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def _suggest(client, q):
+    return client.get("/search/suggest/", {"q": q})
+
+
+def test_products_and_categories_holding_every_word_typed(client):
+    guns = factories.category("Massage guns")
+    gun = factories.product(title="Northpoint Pro Percussion Massager", price="349.00", in_category=guns)
+    factories.product(title="Cedar Massage Table", price="899.00")
+    body = _suggest(client, "percussion MASS").json()
+    assert [p["title"] for p in body["products"]] == ["Northpoint Pro Percussion Massager"]
+    found = body["products"][0]
+    assert found["price"] == "$349.00" and found["url"] == gun.get_absolute_url()
+    assert found["thumbnail"].endswith(".webp")
+    assert _suggest(client, "massage gu").json()["categories"] == [
+        {"name": "Massage guns", "url": guns.get_absolute_url()}]
+
+
+def test_one_letter_suggests_nothing_and_unknown_words_find_nothing(client):
+    factories.product(title="Cedar Massage Table")
+    assert _suggest(client, "m").json() == {"query": "m", "products": [], "categories": []}
+    assert _suggest(client, "zzqx").json()["products"] == []
+
+
+def test_unpublished_products_are_never_suggested(client):
+    hidden = factories.product(title="Prototype Massage Chair")
+    hidden.is_public = False
+    hidden.save()
+    assert _suggest(client, "prototype").json()["products"] == []
+
+
+@pytest.mark.parametrize("q", ["a" * 101, "x" * 5000])
+def test_absurd_input_is_a_400_with_a_message(client, q):
+    response = _suggest(client, q)
+    assert response.status_code == 400 and "at most 100 characters" in response.json()["error"]
+
+
+def test_markup_in_titles_comes_back_as_text_for_the_script_to_show_as_text(client):
+    factories.product(title='Oil <img src=x onerror=alert(1)> blend')
+    body = _suggest(client, "blend")
+    assert body["Content-Type"] == "application/json"
+    assert body.json()["products"][0]["title"] == 'Oil <img src=x onerror=alert(1)> blend'
+
+
+def test_the_queries_do_not_grow_with_the_products_suggested(client):
+    def count(n):
+        for i in range(n):
+            factories.product(title=f"Warming oil {n}-{i}")
+        _suggest(client, f"warming oil {n}")  # thumbnails made
+        with CaptureQueriesContext(connection) as queries:
+            assert len(_suggest(client, f"warming oil {n}").json()["products"]) == n
+        return len(queries)
+
+    assert count(1) == count(5)
