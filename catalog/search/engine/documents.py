@@ -28,6 +28,7 @@ def rebuild(*, progress=None) -> int:
     ids = list(Product.objects.browsable().order_by("pk").values_list("pk", flat=True))
     vocabulary = Counter()
     with transaction.atomic():
+        _lock()
         SearchDocumentCategory.objects.all().delete()
         SearchDocument.objects.all().delete()
         SearchWord.objects.all().delete()
@@ -63,6 +64,7 @@ def refresh(product_ids) -> int:
     parents = Product.objects.filter(pk__in=ids, parent__isnull=False).values_list("parent_id", flat=True)
     ids = ids | set(parents)
     with transaction.atomic():
+        _lock()
         SearchDocument.objects.filter(product_id__in=ids).delete()
         browsable = list(Product.objects.browsable().filter(pk__in=ids).values_list("pk", flat=True))
         new_words = _write(browsable) if browsable else Counter()
@@ -70,6 +72,17 @@ def refresh(product_ids) -> int:
             [SearchWord(word=word, frequency=n) for word, n in new_words.items()], ignore_conflicts=True
         )
     return len(browsable)
+
+
+# Refreshes and rebuilds take turns: two refreshes of one product at once would each delete
+# the old document and then both insert a new one (a primary key conflict).
+LOCK_KEY = 7315001
+
+
+def _lock():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK_KEY])
 
 
 def _write(product_ids) -> Counter:

@@ -4,7 +4,7 @@ Unknown parameters are ignored (crawlers and old links carry all sorts); a known
 an absurd value raises ``ValueError``, which the view answers with a 400."""
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 # Price bands shown as a facet, in CAD before tax: (key, lowest included, highest excluded).
 PRICE_BANDS = (

@@ -97,3 +97,30 @@ def test_refreshing_a_variant_refreshes_its_parent(db):
     variant.stockrecords.update(price=Decimal("99.00"))
     engine.refresh([variant.pk])
     assert SearchDocument.objects.get(product_id=parent.pk).price == Decimal("99.00")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_refreshes_of_one_product_at_the_same_time_both_succeed():
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    from django.db import connection
+
+    from tests import factories
+
+    product = factories.product(title="Raced gun")
+    engine.rebuild()
+    barrier = Barrier(2)
+
+    def refresh():
+        try:
+            barrier.wait()
+            return engine.refresh([product.pk])
+        finally:
+            connection.close()
+
+    for _ in range(5):
+        with ThreadPoolExecutor(2) as pool:
+            assert [f.result() for f in [pool.submit(refresh), pool.submit(refresh)]] == [1, 1]
+    assert SearchDocument.objects.filter(product_id=product.pk).count() == 1

@@ -186,7 +186,7 @@ def test_a_parent_product_is_priced_from_its_variants(db):
 
 
 def test_search_uses_a_fixed_number_of_queries(shop, django_assert_max_num_queries):
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(6):
         _search("massage", brand=["Verdant"], price=["25-50"], in_stock="1")
 
 
@@ -210,3 +210,15 @@ def test_only_the_named_attributes_are_counted_when_asked(shop):
     assert result.product_ids == [products["mini"].pk]
     assert result.facets["attributes"] == {"stall_force": {"40": 1, "20": 1}}
     assert engine.search("", attributes=[]).facets["attributes"] == {}
+
+
+def test_a_word_found_only_in_descriptions_is_not_corrected(shop):
+    result = _search("therapists")
+    assert result.corrected_query is None
+    assert result.total == 7
+
+
+def test_a_misspelt_word_with_no_close_vocabulary_word_is_left_alone(shop):
+    result = _search("trigger qwxz")
+    assert result.corrected_query is None
+    assert result.total == 0 and result.did_you_mean == "trigger"
