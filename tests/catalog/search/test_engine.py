@@ -222,3 +222,13 @@ def test_a_misspelt_word_with_no_close_vocabulary_word_is_left_alone(shop):
     result = _search("trigger qwxz")
     assert result.corrected_query is None
     assert result.total == 0 and result.did_you_mean == "trigger"
+
+
+def test_the_query_count_does_not_grow_with_the_catalogue(shop, django_assert_max_num_queries):
+    from tests import factories
+
+    factories.products(25, with_image=False)
+    engine.rebuild()
+    with django_assert_max_num_queries(6):
+        result = _search("massage", brand=["Northpoint"], in_stock="1")
+    assert result.total == 27
