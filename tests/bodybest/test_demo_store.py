@@ -3,6 +3,8 @@ import pytest
 from django.core.management import call_command
 from oscar.core.loading import get_model
 
+from catalog.search.models import SearchDocument
+
 pytestmark = pytest.mark.django_db
 
 Product = get_model("catalogue", "Product")
@@ -34,6 +36,8 @@ def test_the_demo_store_is_realistic(demo_store):
     assert ProductImage.objects.count() == Product.objects.count()
     assert set(StockRecord.objects.values_list("price_currency", flat=True)) == {"CAD"}
     assert not Product.objects.filter(description="").exists()
+    # The search engine's documents are built for every product a shopper can browse.
+    assert SearchDocument.objects.count() == Product.objects.browsable().count()
 
 
 def test_loading_the_demo_store_twice_creates_no_duplicates(demo_store, capsys):

@@ -7,6 +7,7 @@ from blog.demo.loader import load_blog
 from catalog.demo.generate import generate_products
 from catalog.demo.loader import load_catalogue, rebuild_search_index
 from catalog.demo.offers import load_offers
+from catalog.search import engine
 from bodybest.demo_users import ensure_staff_user
 
 Product = get_model("catalogue", "Product")
@@ -43,6 +44,8 @@ class Command(BaseCommand):
                 "what was indexed before.")
         else:
             rebuild_search_index(say=say)
+        built = engine.rebuild(progress=lambda done, total: say(f"Search documents: {done}/{total}"))
+        say(f"Search engine: {built} product documents built (catalog/search/engine/).")
         load_offers(say=say)
         blog = load_blog(say=say)
         try:
