@@ -10,16 +10,13 @@ as JPEG (quality 70), into tests/screenshots/. Prints each file's size and the t
 """
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from tests.bench.lighthouse import (
-    ROOT, free_port, manage, page_paths, start_gunicorn, stop, store_environment,
-)
+from tests.bench.lighthouse import page_paths, store_environment
+from tests.bench.serving import ROOT, free_port, listens, manage, start_gunicorn, stop, wait_until
 
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -42,17 +39,7 @@ def start_localstripe(port, store_port):
         [sys.executable, "-m", "checkout.localstripe_server", "--port", str(port),
          "--webhook-url", f"http://127.0.0.1:{store_port}/webhooks/stripe/"],
         cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return process
-        except OSError:
-            if process.poll() is not None:
-                sys.exit("localstripe stopped while starting")
-            time.sleep(0.2)
-    stop(process)
-    sys.exit("localstripe did not listen within 30 s")
+    return wait_until(lambda: listens(port), process, "localstripe", 30)
 
 
 class Camera:

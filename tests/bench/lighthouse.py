@@ -16,20 +16,18 @@ installs Lighthouse under var/lighthouse.
 import json
 import os
 import shutil
-import signal
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 from datetime import date
 from http.cookies import SimpleCookie
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench import serving
+from tests.bench.serving import ROOT, free_port, manage, start_gunicorn, stop
+
 LIGHTHOUSE = Path(os.environ.get(
     "LIGHTHOUSE_BIN", ROOT / "var" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"))
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
@@ -44,35 +42,9 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usa
                 "--no-first-run")
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def store_environment(workdir):
-    """Production settings (the Makefile's BENCH_ENV) on a database and folders of our own."""
-    env = {key: value for key, value in os.environ.items()
-           if key not in {"DATABASE_URL", "REDIS_URL", "CACHE_URL", "CELERY_BROKER_URL",
-                          "SEARCH_URL", "EMAIL_URL", "MEDIA_ROOT", "STATIC_ROOT", "STRIPE_SECRET_KEY"}}
-    env.update({
-        "DEBUG": "0",
-        "SECRET_KEY": env.get("SECRET_KEY", "lighthouse-only-not-a-secret"),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "VAR_DIR": str(workdir),
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "SERVE_MEDIA": "1",
-        "DEMO_STAFF_PASSWORD": "lighthouse-demo-password",
-        "STRIPE_LOCAL_URL": "http://127.0.0.1:9",  # nothing listens: the pages measured never pay
-        "DJANGO_SETTINGS_MODULE": "bodybest.settings",
-    })
-    return env
-
-
-def manage(env, *args):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
+    """Production settings on an SQLite demo store of its own, media served by the app."""
+    return serving.store_environment(workdir, f"sqlite:///{workdir / 'db.sqlite3'}", SERVE_MEDIA="1")
 
 
 def page_paths(env):
@@ -93,32 +65,6 @@ def page_paths(env):
     out = subprocess.run([sys.executable, "manage.py", "shell", "-c", code], cwd=ROOT, env=env,
                          check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
-
-
-def start_gunicorn(env, port):
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "bodybest.wsgi", "--workers", "2",
-         "--bind", f"127.0.0.1:{port}", "--no-control-socket", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5):
-                return process
-        except OSError:
-            if process.poll() is not None:
-                sys.exit("gunicorn stopped while starting")
-            time.sleep(0.3)
-    stop(process)
-    sys.exit("gunicorn did not answer /healthz within 60 s")
-
-
-def stop(process):
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        os.killpg(process.pid, signal.SIGKILL)
 
 
 class Browser:

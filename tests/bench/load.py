@@ -17,8 +17,6 @@ set BENCH_LOAD_INDEX=1 to rebuild it, so that listing and search pages run over 
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,7 +29,9 @@ from pathlib import Path
 import psycopg2
 import redis
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.bench import serving
+from tests.bench.serving import ROOT, free_port, manage, stop
+
 SERVER_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 DATABASE = "bodybest_bench_load"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6")
@@ -42,30 +42,9 @@ REPORT = ROOT / "var" / "bench-load.md"
 LUA = Path(__file__).with_name("wrk_report.lua")
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def store_environment(workdir):
-    """Production settings (the Makefile's BENCH_ENV) on a database and folders of our own."""
-    env = {key: value for key, value in os.environ.items()
-           if key not in {"DATABASE_URL", "REDIS_URL", "CACHE_URL", "CELERY_BROKER_URL",
-                          "SEARCH_URL", "EMAIL_URL", "MEDIA_ROOT", "STATIC_ROOT", "STRIPE_SECRET_KEY"}}
-    env.update({
-        "DEBUG": "0",
-        "SECRET_KEY": "benchmark-only-not-a-secret",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "VAR_DIR": str(workdir),
-        "DATABASE_URL": f"{SERVER_URL}/{DATABASE}",
-        "REDIS_URL": REDIS_URL,
-        "DEMO_STAFF_PASSWORD": "bench-load-demo-password",
-        "STRIPE_LOCAL_URL": "http://127.0.0.1:9",  # nothing listens: the pages measured never pay
-        "DJANGO_SETTINGS_MODULE": "bodybest.settings",
-    })
-    return env
+    """Production settings on the benchmark's own PostgreSQL database and Redis db."""
+    return serving.store_environment(workdir, f"{SERVER_URL}/{DATABASE}", REDIS_URL=REDIS_URL)
 
 
 def _server(sql):
@@ -75,11 +54,6 @@ def _server(sql):
         conn.cursor().execute(sql)
     finally:
         conn.close()
-
-
-def manage(env, *args, quiet=True):
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL if quiet else None)
 
 
 def pages(env):
@@ -101,36 +75,11 @@ def pages(env):
 
 
 def start_gunicorn(env, port, app):
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), app, "--workers", "2",
-         "--worker-class", "sync", "--bind", f"127.0.0.1:{port}", "--no-control-socket",
-         "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10):
-                break
-        except urllib.error.HTTPError:
-            break  # it answers; warm() reports a page that fails
-        except OSError:
-            if process.poll() is not None:
-                sys.exit(f"gunicorn ({app}) stopped while starting")
-            time.sleep(0.3)
-    else:
-        stop(process)
-        sys.exit(f"gunicorn ({app}) did not answer within 60 s")
+    """gunicorn once it answers "/" (the baseline has no /healthz) and both workers run."""
+    process = serving.start_gunicorn(env, port, app, ready_path="/")
     while len(workers(process.pid)) < 2:
         time.sleep(0.1)
     return process
-
-
-def stop(process):
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
-    except (ProcessLookupError, subprocess.TimeoutExpired):
-        os.killpg(process.pid, signal.SIGKILL)
 
 
 def workers(pid):
