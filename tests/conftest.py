@@ -51,11 +51,16 @@ def _isolated(settings, tmp_path):
 
 @pytest.fixture
 def search_index(db):
-    """An empty product index; rebuilt from the database by calling the returned function."""
-    from catalog.search import indexing
+    """An empty product index; rebuilt from the database by calling the returned function
+    (the Haystack index and the search engine's documents)."""
+    from catalog.search import engine, indexing
 
-    indexing.rebuild()
-    return indexing.rebuild
+    def rebuild():
+        engine.rebuild()
+        return indexing.rebuild()
+
+    rebuild()
+    return rebuild
 
 
 @pytest.fixture

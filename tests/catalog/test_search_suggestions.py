@@ -1,10 +1,12 @@
-"""Suggestions while typing in the site search (catalog/search/suggestions.py, /search/suggest/):
-products holding every typed word with their price before tax, thumbnail and link, matching
-categories, nothing for one letter, 400 for absurd input, a fixed number of queries."""
+"""Suggestions while typing in the site search (catalog/search/suggestions.py, /search/suggest/,
+reading the search engine's documents): products whose title words start with the typed words,
+accents ignored, with their price before tax, thumbnail and link, matching categories, nothing
+for one letter, 400 for absurd input, a fixed number of queries, fresh after a staff edit."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from catalog.search import engine
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +20,7 @@ def test_products_and_categories_holding_every_word_typed(client):
     guns = factories.category("Massage guns")
     gun = factories.product(title="Northpoint Pro Percussion Massager", price="349.00", in_category=guns)
     factories.product(title="Cedar Massage Table", price="899.00")
+    engine.rebuild()
     body = _suggest(client, "percussion MASS").json()
     assert [p["title"] for p in body["products"]] == ["Northpoint Pro Percussion Massager"]
     found = body["products"][0]
@@ -29,6 +32,7 @@ def test_products_and_categories_holding_every_word_typed(client):
 
 def test_one_letter_suggests_nothing_and_unknown_words_find_nothing(client):
     factories.product(title="Cedar Massage Table")
+    engine.rebuild()
     assert _suggest(client, "m").json() == {"query": "m", "products": [], "categories": []}
     assert _suggest(client, "zzqx").json()["products"] == []
 
@@ -37,6 +41,7 @@ def test_unpublished_products_are_never_suggested(client):
     hidden = factories.product(title="Prototype Massage Chair")
     hidden.is_public = False
     hidden.save()
+    engine.rebuild()
     assert _suggest(client, "prototype").json()["products"] == []
 
 
@@ -48,6 +53,7 @@ def test_absurd_input_is_a_400_with_a_message(client, q):
 
 def test_markup_in_titles_comes_back_as_text_for_the_script_to_show_as_text(client):
     factories.product(title='Oil <img src=x onerror=alert(1)> blend')
+    engine.rebuild()
     body = _suggest(client, "blend")
     assert body["Content-Type"] == "application/json"
     assert body.json()["products"][0]["title"] == 'Oil <img src=x onerror=alert(1)> blend'
@@ -57,9 +63,27 @@ def test_the_queries_do_not_grow_with_the_products_suggested(client):
     def count(n):
         for i in range(n):
             factories.product(title=f"Warming oil {n}-{i}")
+        engine.rebuild()
         _suggest(client, f"warming oil {n}")  # thumbnails made
         with CaptureQueriesContext(connection) as queries:
             assert len(_suggest(client, f"warming oil {n}").json()["products"]) == n
         return len(queries)
 
     assert count(1) == count(5)
+
+
+def test_accents_and_case_are_ignored(client):
+    factories.product(title="Crème de massage à l'arnica", price="24.00")
+    engine.rebuild()
+    assert [p["title"] for p in _suggest(client, "CREME ar").json()["products"]] == [
+        "Crème de massage à l'arnica"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_staff_edit_shows_in_the_suggestions_once_it_commits(client):
+    product = factories.product(title="Cedar Massage Table", price="899.00")
+    product.title = "Cedar Folding Table"
+    product.save()
+    titles = [p["title"] for p in _suggest(client, "folding").json()["products"]]
+    assert titles == ["Cedar Folding Table"]
+    assert _suggest(client, "massage tab").json()["products"] == []

@@ -8,7 +8,7 @@ from .. import suggestions
 def suggest_view(request):
     """JSON for the site search's suggestion list (static/bodybest/js/search-suggest.js)."""
     try:
-        found = suggestions.suggest(request.GET.get("q", ""), request.strategy)
+        found = suggestions.suggest(request.GET.get("q", ""))
     except suggestions.TooLong:
         return JsonResponse({"error": f"Type at most {suggestions.MAX_LENGTH} characters."}, status=400)
     response = JsonResponse(found.as_json())
