@@ -12,6 +12,7 @@ from oscar.apps.customer.signals import user_registered
 from oscar.apps.customer.utils import normalise_email
 from oscar.apps.dashboard import views as dashboard_views
 
+from bodybest import oscar_guards
 from bodybest.login_throttle import lockout_response
 from bodybest.redirects import SafeRedirectUrlMixin
 from checkout.forms import AddressBookForm
@@ -93,9 +94,9 @@ class CanadianAddressBook:
         return response
 
 
-class AddressCreateView(CanadianAddressBook, customer_views.AddressCreateView):
+class AddressCreateView(CanadianAddressBook, oscar_guards.AddressCreateView):
     pass
 
 
-class AddressUpdateView(CanadianAddressBook, customer_views.AddressUpdateView):
+class AddressUpdateView(CanadianAddressBook, oscar_guards.AddressUpdateView):
     pass

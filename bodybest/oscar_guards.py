@@ -110,8 +110,8 @@ urlpatterns = [
          name="notifications-update"),
     path("accounts/orders/<str:order_number>/<int:line_id>/", login_required(OrderLineView.as_view()),
          name="order-line"),
-    path("accounts/addresses/add/", login_required(AddressCreateView.as_view()), name="address-create"),
-    path("accounts/addresses/<int:pk>/", login_required(AddressUpdateView.as_view()), name="address-detail"),
+    # accounts/addresses/add/ and accounts/addresses/<pk>/: bodybest/accounts.py's views, which
+    # add the Canadian address form to AddressCreateView and AddressUpdateView here.
     path("dashboard/orders/", _as_oscar_guards_it("orders_dashboard", "order-list", OrderListView.as_view()),
          name="order-list"),
     path("dashboard/reviews/", _as_oscar_guards_it("reviews_dashboard", "reviews-list", ReviewListView.as_view()),

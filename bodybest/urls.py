@@ -50,8 +50,10 @@ urlpatterns = [
     path("accounts/login/", accounts.AccountAuthView.as_view()),
     path("accounts/register/", accounts.AccountRegistrationView.as_view()),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),
-    path("accounts/addresses/add/", login_required(accounts.AddressCreateView.as_view())),
-    path("accounts/addresses/<int:pk>/", login_required(accounts.AddressUpdateView.as_view())),
+    path("accounts/addresses/add/", login_required(accounts.AddressCreateView.as_view()),
+         name="address-create"),
+    path("accounts/addresses/<int:pk>/", login_required(accounts.AddressUpdateView.as_view()),
+         name="address-detail"),
     # Oscar's back-in-stock form: 400 for a refused one, the guest's mail after commit (catalog/alerts/views.py).
     path("accounts/alerts/create/<int:pk>/", alert_views.ProductAlertCreateView.as_view()),
     path("", include("bodybest.oscar_guards")),  # Oscar views fixed for malformed input, same paths

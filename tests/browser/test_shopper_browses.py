@@ -58,7 +58,7 @@ def test_shopper_goes_from_home_to_a_category_a_product_and_a_search(page, shop,
     expect(page.get_by_role("row", name=re.compile("Amplitude \\(mm\\)"))).to_contain_text("12")
     axe_check(page)
 
-    search = page.get_by_role("searchbox").first
+    search = page.get_by_role("combobox", name="Search products")
     search.fill("basalt")
     search.press("Enter")
     expect(page.get_by_text("Basalt hot stone set").first).to_be_visible()
