@@ -138,7 +138,9 @@ def test_a_refused_address_names_only_messages_that_exist_and_marks_its_fields(w
     assert "require a valid postcode" not in html  # Oscar's second message about the same field
 
 
-def test_an_address_book_entry_with_a_third_line_keeps_it_in_the_second(client, django_user_model):
+@pytest.fixture
+def saved(client, django_user_model):
+    """A signed-in customer with a basket and an address-book entry that has a third line."""
     user = django_user_model.objects.create_user("bo", "bo@example.ca", "pw-bo-1991")
     client.force_login(user)
     saved = UserAddress.objects.create(
@@ -146,20 +148,17 @@ def test_an_address_book_entry_with_a_third_line_keeps_it_in_the_second(client, 
         line1="1 Main St", line2="Unit 4", line3="Rear entrance", line4="Halifax", state="NS",
         postcode="B3H 1A1", phone_number="+19025550100")
     client.post(f"/basket/add/{weighed_product('50.00').pk}/", {"quantity": 1})
+    return saved
+
+
+def test_an_address_book_entry_with_a_third_line_keeps_it_in_the_second(client, saved):
     response = client.post("/checkout/shipping-address/", {"address_id": saved.pk, "action": "ship_to"})
     assert response.status_code == 302
     address = client.get("/checkout/shipping-method/").context["shipping_address"]
     assert (address.line2, address.line3) == ("Unit 4, Rear entrance", "")
 
 
-def test_a_saved_address_edited_from_the_checkout_gets_the_same_canadian_rules(client, django_user_model):
-    user = django_user_model.objects.create_user("bo", "bo@example.ca", "pw-bo-1991")
-    client.force_login(user)
-    saved = UserAddress.objects.create(
-        user=user, country=Country.objects.get(pk="CA"), first_name="Bo", last_name="Li",
-        line1="1 Main St", line2="Unit 4", line3="Rear entrance", line4="Halifax", state="NS",
-        postcode="B3H 1A1", phone_number="+19025550100")
-    client.post(f"/basket/add/{weighed_product('50.00').pk}/", {"quantity": 1})
+def test_a_saved_address_edited_from_the_checkout_gets_the_same_canadian_rules(client, saved):
     url = f"/checkout/user-address/edit/{saved.pk}/"
     page = client.get(url).content.decode()
     controls = Controls(page).controls
