@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from tests.bench.lighthouse import page_paths, store_environment
-from tests.bench.serving import ROOT, free_port, listens, manage, start_gunicorn, stop, wait_until
+from tests.bench import serving
+from tests.bench.serving import ROOT, free_port, listens, start_gunicorn, stop, wait_until
 
 CHROMIUM = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -145,9 +146,7 @@ def main():
     server = stripe = None
     try:
         print(f"Loading the demo store into {workdir} ...", flush=True)
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_demo_store", "--site-domain", f"127.0.0.1:{port}")
-        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+        serving.load_demo(env, port)
         paths = page_paths(env)
         stripe = start_localstripe(stripe_port, port)
         server = start_gunicorn(env, port)

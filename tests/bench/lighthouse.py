@@ -26,7 +26,7 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 
 from tests.bench import serving
-from tests.bench.serving import ROOT, free_port, manage, start_gunicorn, stop
+from tests.bench.serving import ROOT, free_port, start_gunicorn, stop
 
 LIGHTHOUSE = Path(os.environ.get(
     "LIGHTHOUSE_BIN", ROOT / "var" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"))
@@ -195,9 +195,7 @@ def main():
     server = None
     try:
         print(f"Loading the demo store into {workdir} ...", flush=True)
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_demo_store", "--site-domain", f"127.0.0.1:{port}")
-        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+        serving.load_demo(env, port)
         paths = page_paths(env)
         server = start_gunicorn(env, port)
         base = f"http://127.0.0.1:{port}"

@@ -47,6 +47,13 @@ def manage(env, *args, quiet=True):
                    stdout=subprocess.DEVNULL if quiet else None)
 
 
+def load_demo(env, port):
+    """The demo store, its Site on 127.0.0.1:``port``, and static files collected."""
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo_store", "--site-domain", f"127.0.0.1:{port}")
+    manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+
+
 def wait_until(ready, process, what, seconds):
     """Wait for ``ready()`` to be true; exit with a message if ``process`` stops or time runs out."""
     deadline = time.monotonic() + seconds
