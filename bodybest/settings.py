@@ -1,7 +1,7 @@
 """Body Best settings: one module, read from the environment.
 
 Nothing set gives the embedded default (SQLite under var/, local-memory cache, Celery
-tasks run eagerly, mail written to var/mail/, Whoosh search index under var/). Production
+tasks run eagerly, mail written to var/mail/). Production
 sets the variables listed in the README's table.
 """
 from pathlib import Path
@@ -75,7 +75,6 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.communications.apps.CommunicationsDashboardConfig",
     "oscar.apps.dashboard.shipping.apps.ShippingDashboardConfig",
     "widget_tweaks",
-    "haystack",
     "treebeard",
     "sorl.thumbnail",
     "django_tables2",
@@ -127,7 +126,6 @@ TEMPLATES = [
                 "django.template.context_processors.media",
                 "django.template.context_processors.static",
                 "django.contrib.messages.context_processors.messages",
-                "oscar.apps.search.context_processors.search_form",
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.core.context_processors.metadata",
                 "bodybest.context_processors.store",
@@ -255,17 +253,12 @@ STORAGES = {
 }
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
 
-# Search: Haystack. Whoosh on one machine; Solr or Elasticsearch through SEARCH_URL.
-HAYSTACK_CONNECTIONS = {
-    "default": env.search_url(
-        "SEARCH_URL", default=f"whoosh://{VAR_DIR / 'whoosh_index'}"
-    )
-}
-HAYSTACK_CONNECTIONS["default"]["INCLUDE_SPELLING"] = False
-HAYSTACK_SIGNAL_PROCESSOR = "catalog.search.signals.ProductIndexSignalProcessor"
-HAYSTACK_SEARCH_RESULTS_PER_PAGE = 36
-# Whoosh answers no query facets; a Solr deployment may restore Oscar's price facets.
-OSCAR_SEARCH_FACETS = {"fields": {}, "queries": {}}
+# Search: our own engine on the database (catalog/search/engine/): PostgreSQL full-text search
+# with pg_trgm and unaccent in production, the same features on SQLite in the embedded default.
+# Oscar's Haystack views are replaced (catalog/search/views/). Oscar's class loader still
+# imports its own search modules, which import Haystack, and Haystack refuses to load without
+# a connection: its in-memory "simple" engine is named, and nothing ever queries it.
+HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}
 
 # Oscar
 OSCAR_SHOP_NAME = "Body Best"

@@ -12,8 +12,7 @@ _TMP = Path(tempfile.mkdtemp(prefix="bodybest-tests-"))
 def pytest_configure(config):
     from django.conf import settings
 
-    # Each run gets its own search index, media and mail folders.
-    settings.HAYSTACK_CONNECTIONS["default"]["PATH"] = str(_TMP / "whoosh")
+    # Each run gets its own media and mail folders.
     settings.MEDIA_ROOT = _TMP / "media"
     settings.EMAIL_FILE_PATH = _TMP / "mail"
     settings.PRICE_MATCH_SCREENSHOTS_ROOT = _TMP / "price-match"
@@ -51,13 +50,12 @@ def _isolated(settings, tmp_path):
 
 @pytest.fixture
 def search_index(db):
-    """An empty product index; rebuilt from the database by calling the returned function
-    (the Haystack index and the search engine's documents)."""
-    from catalog.search import engine, indexing
+    """The search documents built from the database (catalog/search/engine/); calling the
+    returned function builds them again."""
+    from catalog.search import engine
 
     def rebuild():
-        engine.rebuild()
-        return indexing.rebuild()
+        return engine.rebuild()
 
     rebuild()
     return rebuild

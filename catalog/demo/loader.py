@@ -151,8 +151,9 @@ def ensure_missing_image():
         shutil.copyfile(source, target)
 
 
-def load_catalogue(*, say, refresh_images=False, index=True):
-    """Load the demo catalogue; ``index=False`` leaves the search index to the caller."""
+def load_catalogue(*, say, refresh_images=False):
+    """Load the demo catalogue; the caller builds the search documents once at the end
+    (per-save refreshes are paused meanwhile)."""
     ensure_missing_image()
     with indexing.paused():
         classes = load_product_classes(say=say)
@@ -160,9 +161,4 @@ def load_catalogue(*, say, refresh_images=False, index=True):
         count = load_products(
             classes=classes, categories=categories, say=say, refresh_images=refresh_images
         )
-    indexed = rebuild_search_index(say=say) if index else 0
-    return {"products": count, "indexed": indexed}
-
-
-def rebuild_search_index(*, say):
-    return indexing.rebuild(progress=lambda done, total: say(f"Search index: {done}/{total}"))
+    return {"products": count}

@@ -3,6 +3,13 @@ from oscar.apps.search import apps
 
 class SearchConfig(apps.SearchConfig):
     """Fork of Oscar's search (label ``search``), nested in catalog/ because it only searches
-    the catalogue: its views load every result page in a fixed number of queries."""
+    the catalogue. Oscar's Haystack views are replaced by ours on the search engine
+    (catalog/search/engine/): the catalogue, category and search pages, with filters."""
 
     name = "catalog.search"
+
+    def ready(self):
+        super().ready()
+        from . import signals
+
+        signals.connect()

@@ -37,7 +37,6 @@ DATABASE = "bodybest_bench_load"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6")
 SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "10"))
 SIZES = [68, int(os.environ.get("BENCH_LOAD_PRODUCTS", "10000"))]
-REINDEX = os.environ.get("BENCH_LOAD_INDEX") == "1"
 REPORT = ROOT / "var" / "bench-load.md"
 LUA = Path(__file__).with_name("wrk_report.lua")
 
@@ -179,7 +178,7 @@ def main():
         for size in SIZES:
             args = ["load_demo_store", "--site-domain", "127.0.0.1"]
             if size > SIZES[0]:
-                args += ["--products", str(size)] + ([] if REINDEX else ["--skip-search-index"])
+                args += ["--products", str(size)]
             load_started = time.monotonic()
             manage(env, *args, quiet=False)
             print(f"Loaded {size} products in {time.monotonic() - load_started:.0f} s", flush=True)
@@ -197,10 +196,6 @@ def main():
     note = (
         f"`make bench-load`, {datetime.now(timezone.utc):%Y-%m-%d}: gunicorn 2 sync workers, "
         f"DEBUG off, PostgreSQL, Redis; `wrk -t2 -c10 -d{SECONDS}s`; {os.cpu_count()} CPUs. "
-        + ("" if REINDEX else
-           "The Whoosh index was not rebuilt for the generated products, so at "
-           f"{SIZES[-1]:,} products the catalogue, category and search pages list from the "
-           f"{SIZES[0]}-product index (BENCH_LOAD_INDEX=1 rebuilds it, about 6 minutes). ")
         + f"Whole run: {time.monotonic() - started:.0f} s."
     )
     report = "\n\n".join([*tables, note]) + "\n"

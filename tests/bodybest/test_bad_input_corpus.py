@@ -189,7 +189,6 @@ def store(seeded_store, search_index, django_user_model, settings):
         "DATABASE_URL": _database_url(),
         "REDIS_URL": settings.REDIS_URL,
         "CELERY_BROKER_URL": "",  # tasks run in the request, as without a broker
-        "SEARCH_URL": f"whoosh://{settings.HAYSTACK_CONNECTIONS['default']['PATH']}",
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "PRICE_MATCH_SCREENSHOTS_ROOT": str(settings.PRICE_MATCH_SCREENSHOTS_ROOT),
         "VAR_DIR": str(settings.MEDIA_ROOT.parent / "bad-input-var"),

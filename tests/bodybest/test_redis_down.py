@@ -61,7 +61,6 @@ def store_env(own_redis, inbox, fake_stripe):
         "CELERY_BROKER_URL": f"{own_redis.url}/0",
         "EMAIL_URL": f"smtp://127.0.0.1:{inbox.port}",
         "STRIPE_LOCAL_URL": fake_stripe.url,
-        "SEARCH_URL": f"whoosh://{settings.HAYSTACK_CONNECTIONS['default']['PATH']}",
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "PRICE_MATCH_SCREENSHOTS_ROOT": str(settings.PRICE_MATCH_SCREENSHOTS_ROOT),
     }

@@ -5,7 +5,7 @@ from oscar.core.loading import get_model
 
 from blog.demo.loader import load_blog
 from catalog.demo.generate import generate_products
-from catalog.demo.loader import load_catalogue, rebuild_search_index
+from catalog.demo.loader import load_catalogue
 from catalog.demo.offers import load_offers
 from catalog.search import engine
 from bodybest.demo_users import ensure_staff_user
@@ -14,7 +14,7 @@ Product = get_model("catalogue", "Product")
 
 
 class Command(BaseCommand):
-    help = "Load (or refresh) the demo store: catalogue, images, search index, blog, staff login."
+    help = "Load (or refresh) the demo store: catalogue, images, search documents, blog, staff login."
 
     def add_arguments(self, parser):
         parser.add_argument("--site-domain", help="Domain for absolute links, e.g. 127.0.0.1:8000")
@@ -25,25 +25,16 @@ class Command(BaseCommand):
             "--products", type=int, default=0, metavar="N",
             help="Generate products until the catalogue holds N (e.g. 10000) to try the store at size.",
         )
-        parser.add_argument(
-            "--skip-search-index", action="store_true",
-            help="Do not rebuild the Haystack search index (minutes for thousands of products).",
-        )
 
     def handle(self, *args, **options):
         say = self.stdout.write
         if options["site_domain"]:
             Site.objects.filter(pk=settings.SITE_ID).update(domain=options["site_domain"])
         say("Loading the Body Best demo store...")
-        result = load_catalogue(say=say, refresh_images=options["refresh_images"], index=False)
+        result = load_catalogue(say=say, refresh_images=options["refresh_images"])
         if options["products"]:
             generate_products(total=options["products"], say=say)
             result["products"] = Product.objects.browsable().count()
-        if options["skip_search_index"]:
-            say("Search index not rebuilt (--skip-search-index): search and listing pages show "
-                "what was indexed before.")
-        else:
-            rebuild_search_index(say=say)
         built = engine.rebuild(progress=lambda done, total: say(f"Search documents: {done}/{total}"))
         say(f"Search engine: {built} product documents built (catalog/search/engine/).")
         load_offers(say=say)
