@@ -7,8 +7,8 @@
  *   mini-basket), data-toggle="collapse", data-dismiss="alert" (the messages' close button) and
  *   the product gallery's carousel (data-slide, data-slide-to).
  * - window.oscar: what Oscar's storefront templates call from their onbodyload block,
- *   oscar.init() (forms that lock once sent, buttons that say "Saving...") and
- *   oscar.search.init() (the sort order and facets of browse and search pages).
+ *   oscar.init() (forms that lock once sent, buttons that say "Saving...").
+ * - Listing filters folded on phones (the sort order and filters themselves need no script).
  */
 (function () {
   "use strict";
@@ -125,17 +125,9 @@
     });
   };
 
-  oscar.search = {
-    init: function () {
-      each("#id_sort_by", function (select) {
-        select.addEventListener("change", function () { select.form.submit(); });
-      });
-      each(".facet_checkbox", function (box) {
-        box.addEventListener("change", function () {
-          var url = box.parentNode.querySelector(".facet_url");
-          if (url) { window.location.href = url.value; }
-        });
-      });
-    }
-  };
+  // A listing's filters (templates/oscar/search/partials/facets.html) start folded on phones,
+  // so the products come first; without JavaScript they stay open.
+  each("details[data-fold-on-phone]", function (panel) {
+    if (window.matchMedia("(max-width: 575.98px)").matches) { panel.open = false; }
+  });
 })();
