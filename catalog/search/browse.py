@@ -6,6 +6,7 @@ without JavaScript, and ``rel="nofollow"`` so crawlers do not walk every combina
 A known parameter with an absurd value raises ``ValueError`` (the view answers 400); unknown
 parameters are ignored."""
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -159,7 +160,7 @@ def _facets(params, counts, filters, total, *, show_categories):
             values.append(FacetValue(label, count, selected, url))
             if selected:
                 active.append(ActiveFilter(f"{title}: {label}", url))
-        if any(v.selected for v in values) or any(v.count < total for v in values):
+        if any(v.selected for v in values) or any(v.count is not None and v.count < total for v in values):
             groups.append(FacetGroup(key, title, values))
 
     chosen_brands = set(filters.brands)
@@ -168,11 +169,16 @@ def _facets(params, counts, filters, total, *, show_categories):
         (name, name, n, name in chosen_brands) for name, n in sorted(brands.items(), key=lambda i: i[0].lower())
     ])
 
-    chosen_prices = set(params.getlist("price"))
+    chosen_prices = list(dict.fromkeys(v.strip() for v in params.getlist("price") if v.strip()))
+    bands = {key for key, _, _ in PRICE_BANDS}
     group("price", _("Price"), [
-        (key, _price_label(low, high), counts["price"].get(key, 0), key in chosen_prices)
-        for key, low, high in PRICE_BANDS
-        if counts["price"].get(key) or key in chosen_prices
+        *[
+            (key, _price_label(low, high), counts["price"].get(key, 0), key in chosen_prices)
+            for key, low, high in PRICE_BANDS
+            if counts["price"].get(key) or key in chosen_prices
+        ],
+        # A range of a shared link or a hand-written URL (25.50-60): applied, counted in the total.
+        *[(value, _range_label(value), None, True) for value in chosen_prices if value not in bands],
     ])
 
     if filters.in_stock or 0 < counts["in_stock"] < total:
@@ -202,19 +208,32 @@ def _without(params, key):
     return f"?{encoded}" if encoded else "?"
 
 
-def _price_label(low, high):
+def _price_label(low, high, amount=lambda number: f"{number:,.0f}"):
     if low == 0:
-        return _("Under $%(high)s") % {"high": f"{high:,.0f}"}
+        return _("Under $%(high)s") % {"high": amount(high)}
     if high is None:
-        return _("$%(low)s and over") % {"low": f"{low:,.0f}"}
-    return _("$%(low)s to $%(high)s") % {"low": f"{low:,.0f}", "high": f"{high:,.0f}"}
+        return _("$%(low)s and over") % {"low": amount(low)}
+    return _("$%(low)s to $%(high)s") % {"low": amount(low), "high": amount(high)}
+
+
+def _range_label(value):
+    """"$25.50 to $60" for ``25.50-60`` (already checked by ``parse_filters``)."""
+    low, _dash, high = value.partition("-")
+
+    def amount(text):
+        number = Decimal(text)
+        return f"{number:,.0f}" if number == number.to_integral_value() else f"{number:,.2f}"
+
+    if not low:
+        return _("Up to $%(high)s") % {"high": amount(high)}
+    return _price_label(Decimal(low) if Decimal(low) else 0, Decimal(high) if high else None, amount=amount)
 
 
 def _category_names(counted, chosen):
     """(id, name) of the counted categories and the chosen ones, in the tree's order, a
     subcategory's name after its parent's."""
     Category = get_model("catalogue", "Category")
-    rows = Category.objects.filter(pk__in=[*counted, *chosen], is_public=True).order_by("path")
+    rows = Category.objects.browsable().filter(pk__in=[*counted, *chosen]).order_by("path")
     names = {}
     for category in rows.only("pk", "name", "depth", "path"):
         names[category.pk] = category.name if category.depth == 1 else f"– {category.name}"

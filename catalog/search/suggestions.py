@@ -37,9 +37,11 @@ def suggest(text):
     if len(text) > MAX_LENGTH:
         raise TooLong(text)
     found = engine.suggest(text, limit=MAX_PRODUCTS)
-    slugs = dict(Product.objects.filter(pk__in=[p["id"] for p in found["products"]])
+    # Only what a shopper may open: a product unpublished a moment ago keeps its document
+    # until its refresh task has run.
+    slugs = dict(Product.objects.browsable().filter(pk__in=[p["id"] for p in found["products"]])
                  .values_list("pk", "slug"))
-    categories = Category.objects.in_bulk([c["id"] for c in found["categories"]])
+    categories = Category.objects.browsable().in_bulk([c["id"] for c in found["categories"]])
     return Suggestions(
         text,
         [_product(found_product, slugs) for found_product in found["products"]

@@ -19,7 +19,10 @@ MAX_PRICE = Decimal("1000000")
 MAX_VALUES = 20
 MAX_VALUE_CHARS = 100
 ATTRIBUTE_PREFIX = "attr_"
-ATTRIBUTE_CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# Words joined by single underscores: a double one would reach Django's lookups (width__gt).
+ATTRIBUTE_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")  # as Oscar allows, less "__"
+MAX_ATTRIBUTE_CODE = 64
+MAX_ATTRIBUTE_FILTERS = 8  # each adds a count query; no shopper ticks more specifications
 SORTS = ("relevance", "price-asc", "price-desc", "newest", "best-selling")
 MAX_PER_PAGE = 100
 MAX_PAGE = 10000
@@ -59,11 +62,13 @@ def parse_filters(params) -> Filters:
     for key in sorted(_keys(params)):
         if key.startswith(ATTRIBUTE_PREFIX):
             code = key[len(ATTRIBUTE_PREFIX):]
-            if not ATTRIBUTE_CODE.match(code):
+            if len(code) > MAX_ATTRIBUTE_CODE or not ATTRIBUTE_CODE.fullmatch(code):
                 raise ValueError(f"Unknown specification: {key[:40]!r}.")
             values = tuple(_strings(params, key))
             if values:
                 attributes.append((code, values))
+    if len(attributes) > MAX_ATTRIBUTE_FILTERS:
+        raise ValueError(f"At most {MAX_ATTRIBUTE_FILTERS} specifications at once.")
     return Filters(brands, prices, in_stock, categories, tuple(attributes))
 
 
@@ -116,7 +121,7 @@ def _flag(params, key):
 
 
 def _category_id(value):
-    if not value.isdigit() or len(value) > 10:
+    if not (value.isascii() and value.isdigit()) or len(value) > 10:
         raise ValueError("A category must be given by its number.")
     return int(value)
 
@@ -136,7 +141,7 @@ def _price_range(value):
 def _amount(text):
     if not text:
         return None
-    if not re.fullmatch(r"\d{1,7}(\.\d{1,2})?", text):
+    if not re.fullmatch(r"[0-9]{1,7}(\.[0-9]{1,2})?", text):
         raise ValueError("Prices are amounts in dollars, such as 25 or 49.99.")
     amount = Decimal(text)
     if amount > MAX_PRICE:

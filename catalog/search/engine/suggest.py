@@ -47,7 +47,7 @@ def suggest(prefix, limit=6) -> dict:
 def _categories(words, *, limit):
     Category = get_model("catalogue", "Category")
     found = []
-    for pk, name in Category.objects.filter(is_public=True).order_by("depth", "name").values_list("pk", "name"):
+    for pk, name in Category.objects.browsable().order_by("depth", "name").values_list("pk", "name"):
         folded = text.fold(name)
         if all(word in folded for word in words):
             found.append({"id": pk, "name": name})

@@ -22,18 +22,21 @@ class CatalogueView(ListingView):
 
 
 class ProductCategoryView(ListingView):
-    """One category's products and its subcategories'. Staff may view a hidden category
-    (to check its layout); an old slug redirects to the current one."""
+    """One category's products and its subcategories'. A hidden category, or one under a
+    hidden parent, is a 404 but to staff (who check its layout); an old slug redirects to the
+    current one with the filters kept."""
 
     template_name = "oscar/catalogue/category.html"
 
     def get(self, request, *args, **kwargs):
         self.category = get_object_or_404(Category, pk=kwargs["pk"])
-        if not (self.category.is_public or request.user.is_staff):
+        browsable = self.category.is_public and self.category.ancestors_are_public
+        if not (browsable or request.user.is_staff):
             raise Http404()
         expected = self.category.get_absolute_url()
         if unquote(expected) != unquote(request.path):
-            return HttpResponsePermanentRedirect(expected)
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(f"{expected}?{query}" if query else expected)
         return super().get(request, *args, **kwargs)
 
     def listing_category(self):

@@ -31,7 +31,7 @@ class ListingView(TemplateView):
     def page_number(self):
         """Page numbers that cannot exist are a 404, as they were under Oscar."""
         page = self.request.GET.get("page", "1")
-        if not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
+        if not (page.isascii() and page.isdigit()) or not 1 <= int(page) <= MAX_PAGE:
             raise Http404(_("There is no such page."))
 
     def search_query(self):

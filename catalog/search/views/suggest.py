@@ -1,10 +1,10 @@
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .. import suggestions
 
 
-@require_GET
+@require_safe
 def suggest_view(request):
     """JSON for the site search's suggestion list (static/bodybest/js/search-suggest.js)."""
     try:
@@ -12,5 +12,6 @@ def suggest_view(request):
     except suggestions.TooLong:
         return JsonResponse({"error": f"Type at most {suggestions.MAX_LENGTH} characters."}, status=400)
     response = JsonResponse(found.as_json())
-    response["Cache-Control"] = "public, max-age=60"
+    # The browser's own cache only: the response may carry the visitor's cookies.
+    response["Cache-Control"] = "private, max-age=60"
     return response
