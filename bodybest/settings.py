@@ -277,7 +277,7 @@ OSCAR_REQUIRED_ADDRESS_FIELDS = (
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_URL_SCHEMA = "http" if DEBUG else "https"
 THUMBNAIL_DEBUG = False
-THUMBNAIL_KVSTORE = "sorl.thumbnail.kvstores.cached_db_kvstore.KVStore"
+THUMBNAIL_KVSTORE = "bodybest.thumbnail_store.KVStore"  # sorl's cached-db store, remembered per process
 
 # Store
 # Names, address, phone and origin come from one module (bodybest/business.py).

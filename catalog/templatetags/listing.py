@@ -18,6 +18,14 @@ def cards_for(products):
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
+@register.simple_tag(takes_context=True)
+def product_cards(context, products):
+    """Each product's card HTML, from the cache where it was rendered before (catalog/cards.py)."""
+    from catalog import cards
+
+    return cards.cards(context, products)
+
+
 @register.simple_tag
 def category_menu():
     """Top-level categories for the header menu, from the cache (catalog/navigation.py)."""
