@@ -133,11 +133,13 @@ def endpoints(ids):
     return [
         # The storefront.
         Endpoint("GET", "/"),
-        Endpoint("GET", "/catalogue/", fields={"q": "gun", "page": "1", "sort_by": "relevancy"}),
+        Endpoint("GET", "/catalogue/", fields={"page": "1", "sort": "price-asc", "brand": "Northpoint",
+                                               "price": "100-250", "in_stock": "1", "category": "1"}),
         Endpoint("GET", product_page, ids=("product",)),
-        Endpoint("GET", ids["category_url"], fields={"page": "1", "sort_by": "title-asc"}),
-        Endpoint("GET", "/search/", fields={"q": "gun", "page": "1", "sort_by": "relevancy",
-                                            "selected_facets": "category_exact:Massage"}),
+        Endpoint("GET", ids["category_url"], fields={"page": "1", "sort": "newest", "brand": "Northpoint",
+                                                     "price": "500-", "in_stock": "1", "attr_speeds": "5"}),
+        Endpoint("GET", "/search/", fields={"q": "gun", "page": "1", "sort": "relevance", "brand": "Northpoint",
+                                            "price": "0-25", "in_stock": "0", "attr_stall_force": "40"}),
         Endpoint("GET", "/search/", "customer", fields={"q": "gun", "page": "1"}),
         Endpoint("GET", "/search/suggest/", fields={"q": "gun"}),
         Endpoint("GET", "/offers/", fields={"page": "1"}),

@@ -56,3 +56,25 @@ def test_home_page_costs_the_same_for_few_and_many_products(client, search_index
     client.get("/")  # first renders make the new thumbnails
     more, _ = _queries(client, "/")
     assert few == more <= 15
+
+
+@pytest.mark.parametrize(
+    "page, budget, url_for",
+    [
+        ("catalogue, brand and price", 13,
+         lambda category, made: "/catalogue/?brand=Northpoint&price=100-250&sort=price-asc"),
+        ("category, brand, stock and a specification", 16,
+         lambda category, made: f"{category.get_absolute_url()}?brand=Northpoint&in_stock=1&attr_speeds=5"),
+        ("search, brand", 12, lambda category, made: "/search/?q=massage&brand=Northpoint"),
+    ],
+)
+def test_filtered_listing_pages_cost_the_same_for_5_and_30_products(client, search_index, page, budget, url_for):
+    """Budgets as measured on PostgreSQL and SQLite alike: each filtered attribute adds a
+    count of its own values (facets.counts), the rest is the unfiltered page's."""
+    few, response, made = _count_for(client, search_index, 5, url_for)
+    assert len(response.context["page_obj"].object_list) == 5
+    assert len(response.context["listing"].active) >= 1
+    more, response, made = _count_for(client, search_index, 25, url_for)
+    assert len(response.context["page_obj"].object_list) == 30
+    assert few == more, f"{page}: {few} queries with 5 products, {more} with 30"
+    assert more <= budget, f"{page}: {more} queries, budget {budget}"
