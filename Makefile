@@ -61,7 +61,8 @@ bench-newsletter: setup
 
 # The storefront under `wrk -c10` against production settings (gunicorn, PostgreSQL, Redis db 6)
 # beside a Django hello-world baseline, at 68 and at 10,000 products (tests/bench/load.py).
-# Creates and drops the database bodybest_bench_load. Writes var/bench-load.md. About 4 minutes.
+# Creates and drops the database bodybest_bench_load (BENCH_LOAD_KEEP=1 keeps it, to profile).
+# Writes var/bench-load.md. About 7 minutes.
 bench-load: $(STAMP)
 	@command -v wrk >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

@@ -11,8 +11,13 @@ the gunicorn workers' CPU time per request (from /proc/<pid>/stat before and aft
 generates products up to 10,000 (BENCH_LOAD_PRODUCTS) and measures again. Prints the tables
 and writes var/bench-load.md.
 
-The Haystack/Whoosh index is not rebuilt for the generated products (6 minutes for 10,000);
-set BENCH_LOAD_INDEX=1 to rebuild it, so that listing and search pages run over all of them.
+Pages: home; the catalogue, the Massage guns category and the search for "massage", each bare
+and with two filters; the suggestions for "massage g" and "mas"; a product. The filters are the
+brand and price band of the demo's first massage gun (and, on the category, in stock when it
+is), so they match products at both sizes; a filtered page that lists nothing stops the run.
+load_demo_store rebuilds the search documents at each size. BENCH_LOAD_KEEP=1 keeps the
+database and the folder of media and static files afterwards (to profile the store at size;
+the next run drops the database).
 """
 import json
 import os
@@ -25,6 +30,7 @@ import urllib.error
 import urllib.request
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import psycopg2
 import redis
@@ -37,6 +43,7 @@ DATABASE = "bodybest_bench_load"
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6")
 SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "10"))
 SIZES = [68, int(os.environ.get("BENCH_LOAD_PRODUCTS", "10000"))]
+KEEP = os.environ.get("BENCH_LOAD_KEEP") == "1"
 REPORT = ROOT / "var" / "bench-load.md"
 LUA = Path(__file__).with_name("wrk_report.lua")
 
@@ -56,21 +63,51 @@ def _server(sql):
 
 
 def pages(env):
-    """(name, path) of the pages measured; the category and product are the demo's first."""
+    """(name, path) of the pages measured. The category and product are the demo's first; the
+    filters are that product's brand and price band (and, on the category, in stock when it
+    is), each filtered page checked to list something at this size."""
     code = (
         "import django, json; django.setup()\n"
+        "from urllib.parse import urlencode\n"
+        "from django.http import QueryDict\n"
         "from oscar.core.loading import get_model\n"
+        "from catalog.search import browse\n"
+        "from catalog.search.engine import PRICE_BANDS\n"
         "P = get_model('catalogue', 'Product'); C = get_model('catalogue', 'Category')\n"
         "p = P.objects.browsable().filter(upc__startswith='BB-MG').order_by('upc').first()\n"
         "c = C.objects.get(slug='massage-guns')\n"
-        "print(json.dumps([c.get_absolute_url(), p.get_absolute_url()]))\n"
+        "d = p.search_document\n"
+        "band = next(k for k, low, high in PRICE_BANDS if d.price >= low and (high is None or d.price < high))\n"
+        "two = urlencode({'brand': d.brand, 'price': band})\n"
+        "in_category = urlencode({'brand': d.brand, 'in_stock': 1}) if d.in_stock else two\n"
+        "listed = [browse.listing(QueryDict(q), query=w, category=k).total\n"
+        "          for w, k, q in [('', None, two), ('', c, in_category), ('massage', None, two)]]\n"
+        "print(json.dumps({'category': c.get_absolute_url(), 'product': p.get_absolute_url(),\n"
+        "                  'two': two, 'in_category': in_category, 'listed': listed}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True,
                          capture_output=True, text=True).stdout
-    category, product = json.loads(out.strip().splitlines()[-1])
-    return [("home", "/"), ("catalogue index", "/catalogue/"),
-            ("category (Massage guns)", category), ("search `massage`", "/search/?q=massage"),
-            ("product", product)]
+    found = json.loads(out.strip().splitlines()[-1])
+    if 0 in found["listed"]:
+        sys.exit(f"A filtered page lists nothing ({found}): choose other filters in pages()")
+    category, two, in_category = found["category"], found["two"], found["in_category"]
+    return [
+        ("home", "/"),
+        ("catalogue index", "/catalogue/"),
+        (f"catalogue, {_facets(two)}", f"/catalogue/?{two}"),
+        ("category (Massage guns)", category),
+        (f"category, {_facets(in_category)}", f"{category}?{in_category}"),
+        ("search `massage`", "/search/?q=massage"),
+        (f"search `massage`, {_facets(two)}", f"/search/?q=massage&{two}"),
+        ("suggestions `massage g`", "/search/suggest/?q=massage%20g"),
+        ("suggestions `mas`", "/search/suggest/?q=mas"),
+        ("product", found["product"]),
+    ]
+
+
+def _facets(query):
+    """The filters of a query string as the table shows them: "brand Northpoint + price 100-250"."""
+    return " + ".join(f"{key} {value}" for key, value in parse_qsl(query))
 
 
 def start_gunicorn(env, port, app):
@@ -191,8 +228,11 @@ def main():
     finally:
         if hello is not None:
             stop(hello)
-        _server(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        shutil.rmtree(workdir, ignore_errors=True)
+        if KEEP:
+            print(f"Kept: DATABASE_URL={env['DATABASE_URL']} VAR_DIR={workdir}", flush=True)
+        else:
+            _server(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+            shutil.rmtree(workdir, ignore_errors=True)
     note = (
         f"`make bench-load`, {datetime.now(timezone.utc):%Y-%m-%d}: gunicorn 2 sync workers, "
         f"DEBUG off, PostgreSQL, Redis; `wrk -t2 -c10 -d{SECONDS}s`; {os.cpu_count()} CPUs. "
