@@ -10,6 +10,7 @@ class SearchConfig(apps.SearchConfig):
 
     def ready(self):
         super().ready()
-        from . import signals
+        from . import labels, signals
 
         signals.connect()
+        labels.connect()

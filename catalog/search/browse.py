@@ -11,11 +11,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
-from oscar.core.loading import get_model
 
 from catalog.listing import card_queryset
 
-from . import engine
+from . import engine, labels
 from .engine.filters import ATTRIBUTE_PREFIX, PRICE_BANDS, parse_filters
 
 # A specification becomes a filter on a category page when the products shown have between
@@ -232,12 +231,12 @@ def _range_label(value):
 def _category_names(counted, chosen):
     """(id, name) of the counted categories and the chosen ones, in the tree's order, a
     subcategory's name after its parent's."""
-    Category = get_model("catalogue", "Category")
-    rows = Category.objects.browsable().filter(pk__in=[*counted, *chosen]).order_by("path")
-    names = {}
-    for category in rows.only("pk", "name", "depth", "path"):
-        names[category.pk] = category.name if category.depth == 1 else f"– {category.name}"
-    return list(names.items())
+    wanted = {*counted, *chosen}
+    return [
+        (pk, name if depth == 1 else f"– {name}")
+        for pk, name, depth in labels.categories()
+        if pk in wanted
+    ]
 
 
 def _attribute_groups(params, counted, filters, group):
@@ -245,10 +244,8 @@ def _attribute_groups(params, counted, filters, group):
     codes = [code for code in counted if code not in chosen] + list(chosen)
     if not codes:
         return
-    ProductAttribute = get_model("catalogue", "ProductAttribute")
-    names = {}
-    for code, name in ProductAttribute.objects.filter(code__in=codes).order_by("pk").values_list("code", "name"):
-        names.setdefault(code, name)
+    every = labels.attribute_names()
+    names = {code: every[code] for code in every if code in codes}
     shown = 0
     for code in sorted(codes, key=lambda c: (c not in chosen, list(names).index(c) if c in names else 999)):
         values = {**{v: 0 for v in chosen.get(code, ())}, **counted.get(code, {})}

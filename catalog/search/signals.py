@@ -1,7 +1,7 @@
 """Keep the search documents fresh when a product, its price or stock, or its categories
 change: the refresh goes to a Celery task after commit (a worker in production, eager in the
 embedded default), so every web node reads the new document from the database at once."""
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import signals
 from oscar.core.loading import get_model
 
@@ -29,17 +29,9 @@ def handle_change(sender, instance, **kwargs):
     product_id = indexing.product_id_for(instance)
     if product_id is None:
         return
-    if _queued(product_id):
-        return  # one product edit saves the product, its specifications and stock: one refresh
     from .tasks import update_product_index
 
-    def refresh():
-        update_product_index.delay(product_id)
-
-    refresh.search_product_id = product_id
-    transaction.on_commit(refresh)
-
-
-def _queued(product_id):
-    """Whether this transaction already refreshes ``product_id`` when it commits."""
-    return any(getattr(func, "search_product_id", None) == product_id for _, func, _ in connection.run_on_commit)
+    # One staff edit saves the product, its specifications and its stock: a refresh each,
+    # after commit. They are idempotent and small; skipping "already queued" ones instead
+    # trusted callbacks that a rolled-back or never-committed block leaves behind.
+    transaction.on_commit(lambda: update_product_index.delay(product_id))

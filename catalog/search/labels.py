@@ -1,0 +1,49 @@
+"""What listing filters call things: specification names by attribute code, and the shop's
+categories in tree order. Both change rarely and every listing reads them, so they are cached
+and dropped whenever staff save or delete an attribute or a category."""
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from oscar.core.loading import get_model
+
+ATTRIBUTES_KEY = "search:attribute-names:v1"
+CATEGORIES_KEY = "search:category-labels:v1"
+TIMEOUT = 60 * 60
+
+
+def attribute_names():
+    """{code: name}; where classes share a code, the first attribute made names it."""
+    names = cache.get(ATTRIBUTES_KEY)
+    if names is None:
+        ProductAttribute = get_model("catalogue", "ProductAttribute")
+        names = {}
+        for code, name in ProductAttribute.objects.order_by("pk").values_list("code", "name"):
+            names.setdefault(code, name)
+        cache.set(ATTRIBUTES_KEY, names, TIMEOUT)
+    return names
+
+
+def categories():
+    """[(id, name, depth)] of the categories a shopper may open, in tree order."""
+    rows = cache.get(CATEGORIES_KEY)
+    if rows is None:
+        Category = get_model("catalogue", "Category")
+        rows = list(Category.objects.browsable().order_by("path").values_list("pk", "name", "depth"))
+        cache.set(CATEGORIES_KEY, rows, TIMEOUT)
+    return rows
+
+
+def _forget_attributes(sender, **kwargs):
+    cache.delete(ATTRIBUTES_KEY)
+
+
+def _forget_categories(sender, **kwargs):
+    cache.delete(CATEGORIES_KEY)
+
+
+def connect():
+    ProductAttribute = get_model("catalogue", "ProductAttribute")
+    Category = get_model("catalogue", "Category")
+    post_save.connect(_forget_attributes, sender=ProductAttribute, dispatch_uid="search-labels-attribute-save")
+    post_delete.connect(_forget_attributes, sender=ProductAttribute, dispatch_uid="search-labels-attribute-delete")
+    post_save.connect(_forget_categories, sender=Category, dispatch_uid="search-labels-category-save")
+    post_delete.connect(_forget_categories, sender=Category, dispatch_uid="search-labels-category-delete")
