@@ -7,45 +7,61 @@ the cached HTML and filled in for each request:
 - the CSRF token of the "Add to basket" form (each visitor's own);
 - the "Add to compare" button (whether the product is in this visitor's list).
 
-The key holds everything else the card shows (the product's last change, each stock record's
-price and numbers, its variants', the number of approved reviews and rating, the picture) and
-where on the page it stands (the first card's picture is fetched first, the rest from the
-third lazily), so a staff edit or a sale shows on the next page view, on every web node."""
+A card is keyed by its product's search document version (catalog/search/engine/: every save
+of the product, its stock records, variants, pictures or specifications, and every sale,
+refreshes the document after commit), where on the page it stands (the first picture is
+fetched first, the rest from the third lazily), the language and the card templates' text. So
+a staff edit shows on the next view from any web node, and a page whose cards are all cached
+loads no product at all."""
 import hashlib
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.middleware.csrf import get_token
-from django.template.loader import select_template
+from django.template.loader import get_template, select_template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from oscar.core.loading import get_model
 
 from catalog.templatetags.comparison import compare_button
 
 CSRF_MARK = "csrf-mark-0d9f3b"
 COMPARE_MARK = "<!--compare-button-mark-0d9f3b-->"
 TIMEOUT = 24 * 3600
-VERSION = 1  # change with the card's template
+TEMPLATES = (
+    "oscar/catalogue/partials/product.html",
+    "oscar/catalogue/partials/add_to_basket_form_compact.html",
+    "oscar/catalogue/partials/stock_record.html",
+)
 
 
-def cards(context, products):
-    """The HTML of each product's card, in order."""
+def cards(context, page_products):
+    """The HTML of each card of ``page_products`` (catalog/search/browse.PageProducts), in order."""
     request = context.get("request")
-    keyed = [(_key(product, index, context), product) for index, product in enumerate(products)]
-    found = cache.get_many([key for key, _ in keyed]) if keyed else {}
-    made = {}
-    html = []
-    for index, (key, product) in enumerate(keyed):
-        card = found.get(key)
-        if card is None:
-            card = made[key] = _render(context, product, index)
-        html.append(card)
-    if made:
+    keys = {pk: _key(pk, page_products.versions.get(pk, ""), index, context)
+            for index, pk in enumerate(page_products.ids)}
+    found = cache.get_many(list(keys.values())) if keys else {}
+    missing = [pk for pk in page_products.ids if keys[pk] not in found]
+    if missing:
+        made = {}
+        loaded = page_products if len(missing) == len(page_products.ids) else page_products.load(missing)
+        for product in loaded:
+            index = page_products.ids.index(product.pk)
+            made[keys[product.pk]] = (_render(context, product, index), product.get_title())
         cache.set_many(made, TIMEOUT)
+        found.update(made)
     token = get_token(request) if request is not None else ""
-    return [
-        mark_safe(card.replace(CSRF_MARK, token).replace(COMPARE_MARK, compare_button(context, product)))
-        for card, (_, product) in zip(html, keyed)
-    ]
+    Product = get_model("catalogue", "Product")
+    html = []
+    for pk in page_products.ids:
+        entry = found.get(keys[pk])
+        if entry is None:
+            continue  # a product gone since its document was written
+        card, title = entry
+        # What the compare button reads of a product, without loading it.
+        product = Product(pk=pk, title=title, is_public=True, parent=None)
+        html.append(mark_safe(card.replace(CSRF_MARK, token).replace(COMPARE_MARK, compare_button(context, product))))
+    return html
 
 
 def _render(context, product, index):
@@ -67,21 +83,17 @@ def _render(context, product, index):
 def _position(index, context):
     """How the card's picture loads: the first of a paginated listing fetched first, the
     first two (a phone's first row) at once, the rest lazily."""
-    if index == 0 and context.get("page_obj"):
+    if index == 0 and context.get("page_obj") is not None:
         return "first"
     return "eager" if index < 2 else "lazy"
 
 
-def _key(product, index, context):
-    records = [*product.stockrecords.all()]
-    for child in getattr(product, "_prefetched_public_children", ()):
-        records.extend(child.stockrecords.all())
-    state = [
-        product.date_updated.isoformat() if product.date_updated else "",
-        [(r.pk, str(r.price), r.num_in_stock, r.num_allocated) for r in records],
-        getattr(product, "approved_review_count", None),
-        product.rating,
-        [image.original.name for image in product.images.all()[:1]],
-    ]
-    digest = hashlib.blake2b(repr(state).encode(), digest_size=12).hexdigest()
-    return f"card:{VERSION}:{get_language()}:{product.pk}:{_position(index, context)}:{digest}"
+@lru_cache(maxsize=1)
+def templates_digest():
+    """Changes when a card template's text does (a deploy), so old cards are not served."""
+    sources = "".join(get_template(name).template.source for name in TEMPLATES)
+    return hashlib.blake2b(sources.encode(), digest_size=6).hexdigest()
+
+
+def _key(pk, version, index, context):
+    return f"card:{templates_digest()}:{get_language()}:{pk}:{_position(index, context)}:{version}"

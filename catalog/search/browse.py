@@ -5,6 +5,7 @@ without JavaScript, and ``rel="nofollow"`` so crawlers do not walk every combina
 
 A known parameter with an absurd value raises ``ValueError`` (the view answers 400); unknown
 parameters are ignored."""
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -51,9 +52,41 @@ class ActiveFilter:
     remove_url: str
 
 
+class PageProducts(Sequence):
+    """A page's products with what their cards show, loaded on first use: a listing whose
+    cards all come from the cache (catalog/cards.py) never loads them. ``versions`` holds each
+    product's document version, which the cached cards are keyed by."""
+
+    def __init__(self, ids, versions):
+        self.ids = list(ids)
+        self.versions = versions
+        self._loaded = None
+
+    def _products(self):
+        if self._loaded is None:
+            self._loaded = self.load(self.ids)
+        return self._loaded
+
+    @staticmethod
+    def load(ids):
+        by_id = card_queryset().in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def __getitem__(self, index):
+        if not isinstance(index, (int, slice)):
+            # Templates look ``listing.products.ids`` up as a key first: no loading for that.
+            raise TypeError(index)
+        return self._products()[index]
+
+    def __len__(self):
+        # The page's length without loading it (Django's Page asks); a product deleted since
+        # its document was written is left out when the products are loaded.
+        return len(self.ids)
+
+
 @dataclass
 class Listing:
-    products: list
+    products: PageProducts
     total: int
     page: int
     per_page: int
@@ -107,8 +140,7 @@ def listing(params, *, query="", category=None) -> Listing:
         settings.OSCAR_PRODUCTS_PER_PAGE,
         attributes=attributes,
     )
-    by_id = card_queryset().in_bulk(result.product_ids)
-    products = [by_id[pk] for pk in result.product_ids if pk in by_id]
+    products = PageProducts(result.product_ids, result.versions)
     groups, active = _facets(params, result.facets, filters, result.total, show_categories=category is None)
     return Listing(
         products=products,

@@ -28,9 +28,16 @@ class SearchDocument(models.Model):
     popularity = models.PositiveIntegerField(default=0)
     date_created = models.DateTimeField(db_index=True)
     image = models.CharField(max_length=255, blank=True)
+    # When the document was last written: what a product's card is keyed by (catalog/cards.py).
+    updated = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["-popularity", "name"], name="search_document_bestselling")]
+        indexes = [
+            models.Index(fields=["-popularity", "name"], name="search_document_bestselling"),
+            # The facet counts read only these columns: on PostgreSQL they come from this
+            # index alone (an index-only scan) instead of the 1.7 KB rows holding the text.
+            models.Index(fields=["brand", "price", "in_stock"], include=["product"], name="search_document_facets"),
+        ]
 
     def __str__(self):
         return self.name

@@ -14,6 +14,7 @@ def _watched_models():
         get_model("partner", "StockRecord"),
         get_model("catalogue", "ProductCategory"),
         get_model("catalogue", "ProductAttributeValue"),
+        get_model("catalogue", "ProductImage"),  # the card's picture
     )
 
 

@@ -19,11 +19,12 @@ def cards_for(products):
 
 
 @register.simple_tag(takes_context=True)
-def product_cards(context, products):
-    """Each product's card HTML, from the cache where it was rendered before (catalog/cards.py)."""
+def listing_cards(context, page_products):
+    """Each card of a listing's page (catalog/search/browse.PageProducts), from the cache where
+    it was rendered before (catalog/cards.py)."""
     from catalog import cards
 
-    return cards.cards(context, products)
+    return cards.cards(context, page_products)
 
 
 @register.simple_tag

@@ -4,7 +4,7 @@ suggestions, each repeated, printing p50 and p95 in ms. Not a test; run it with
 
     DATABASE_URL=postgres://... .venv/bin/python -m tests.bench.search_engine
 
-after `manage.py load_demo_store --products 10000 --skip-search-index`."""
+after `manage.py load_demo_store --products 10000`."""
 import os
 import statistics
 import time

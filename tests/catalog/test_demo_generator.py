@@ -19,7 +19,7 @@ TOTAL = 300
 @pytest.fixture
 def generated_store(search_index, monkeypatch, capsys):
     monkeypatch.setenv("DEMO_STAFF_PASSWORD", "demo-pass-for-tests")
-    call_command("load_demo_store", "--products", str(TOTAL), "--skip-search-index")
+    call_command("load_demo_store", "--products", str(TOTAL))
     return capsys.readouterr().out
 
 
@@ -32,7 +32,7 @@ def test_the_catalogue_is_topped_up_to_exactly_the_asked_size_with_full_products
     assert _generated().count() == TOTAL - len(data.PRODUCTS)
     assert "Generated products: 232/232 (100%)" in generated_store
     assert generated_store.count("Generated products: ") >= 1
-    assert "--skip-search-index" in generated_store
+    assert f"Search documents: {TOTAL}/{TOTAL}" in generated_store
     # Each generated product has stock, a price, a category, attributes and a picture.
     generated = _generated()
     count = generated.count()
@@ -62,7 +62,7 @@ def test_the_catalogue_is_topped_up_to_exactly_the_asked_size_with_full_products
 def test_running_again_adds_nothing_and_generated_pages_answer(client, generated_store):
     before = (Product.objects.count(), StockRecord.objects.count(), ProductReview.objects.count())
     assert generate_products(total=TOTAL, say=lambda line: None) == 0
-    call_command("load_demo_store", "--products", str(TOTAL), "--skip-search-index", verbosity=0)
+    call_command("load_demo_store", "--products", str(TOTAL), verbosity=0)
     after = (Product.objects.count(), StockRecord.objects.count(), ProductReview.objects.count())
     assert after == before
     # A generated product's page, its reviews and its category answer.

@@ -3,7 +3,8 @@ reads the same data. PostgreSQL (production): full text with English stemming an
 trigram typo tolerance, GIN indexes, facets as SQL aggregates. SQLite (embedded default): the
 same API with LIKE over folded text and difflib for typos.
 
-Not yet wired into the storefront: Haystack and Whoosh still serve the pages."""
+The catalogue, category and search pages (catalog/search/browse.py) and the suggestions
+(catalog/search/suggestions.py) read it."""
 from .documents import rebuild, refresh
 from .filters import PRICE_BANDS, SORTS, Filters, parse_filters
 from .query import SearchResult, search

@@ -12,7 +12,7 @@ from oscar.core.loading import get_model
 
 from catalog.search.models import SearchDocument, SearchDocumentCategory, SearchWord
 
-from . import text, vectors
+from . import cached, text, vectors
 
 BATCH = 1000
 BODY_CHARS = 600
@@ -42,6 +42,7 @@ def rebuild(*, progress=None) -> int:
         )
     if connection.vendor == "postgresql":
         _vacuum()
+    cached.changed()
     return len(ids)
 
 
@@ -71,6 +72,7 @@ def refresh(product_ids) -> int:
         SearchWord.objects.bulk_create(
             [SearchWord(word=word, frequency=n) for word, n in new_words.items()], ignore_conflicts=True
         )
+    cached.changed()
     return len(browsable)
 
 

@@ -7,7 +7,7 @@ from django.db.models import F
 
 from catalog.search.models import SearchDocument
 
-from . import facets, spelling, text
+from . import cached, facets, spelling, text
 from .filters import Filters, parse_page, parse_sort
 from .matching import matcher
 
@@ -22,6 +22,7 @@ class SearchResult:
     corrected_query: str | None = None  # the words searched for instead of the shopper's
     did_you_mean: str | None = None  # offered when nothing matched
     words: list[str] = field(default_factory=list)
+    versions: dict = field(default_factory=dict)  # product id -> its document's last refresh
 
 
 def search(query="", filters=None, sort="relevance", page=1, per_page=24, *, attributes=None) -> SearchResult:
@@ -31,6 +32,14 @@ def search(query="", filters=None, sort="relevance", page=1, per_page=24, *, att
     filters = filters or Filters()
     sort = parse_sort(sort)
     page, per_page = parse_page(page, per_page)
+    attributes = None if attributes is None else tuple(attributes)
+    return cached.remembered(
+        ("search", query or "", filters, sort, page, per_page, attributes),
+        lambda: _search(query, filters, sort, page, per_page, attributes),
+    )
+
+
+def _search(query, filters, sort, page, per_page, attributes):
     typed = text.query_words(query or "")[:10]
     words, corrected, suggestion = typed, None, None
     matched = SearchDocument.objects.all()
@@ -49,9 +58,10 @@ def search(query="", filters=None, sort="relevance", page=1, per_page=24, *, att
         suggestion = " ".join(found) if found else None
     ordered = _ordered(documents, sort, relevance)
     start = (page - 1) * per_page
-    ids = list(ordered.values_list("pk", flat=True)[start : start + per_page]) if total > start else []
+    rows = list(ordered.values_list("pk", "updated")[start : start + per_page]) if total > start else []
     return SearchResult(
-        product_ids=ids,
+        product_ids=[pk for pk, _ in rows],
+        versions={pk: updated.isoformat() for pk, updated in rows},
         total=total,
         facets=counts,
         page=page,

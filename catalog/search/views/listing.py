@@ -24,7 +24,7 @@ class ListingView(TemplateView):
             self.listing = browse.listing(request.GET, query=self.search_query(), category=self.listing_category())
         except ValueError as refusal:
             return self.refuse(str(refusal))
-        if not self.listing.products and self.listing.page > 1:
+        if not self.listing.products.ids and self.listing.page > 1:
             raise Http404(_("There is no such page."))
         return super().get(request, *args, **kwargs)
 
