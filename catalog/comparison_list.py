@@ -57,6 +57,9 @@ class ComparisonList:
         list here, and ``dropped`` says how many, for a note on the page.
         """
         if self._products is None:
+            if self.user is None and not self.ids:
+                self._products = []  # most visitors: no list, no query to build
+                return self._products
             queryset = tray_queryset() if queryset is None else queryset
             if self.user is not None and self._ids is None:
                 loaded = list(

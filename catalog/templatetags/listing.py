@@ -71,16 +71,24 @@ def _format_rating(rating):
 
 
 @register.simple_tag
+def listing_category_tree():
+    """The categories for the browse pages' filter, from the cache (catalog/navigation.py)."""
+    from catalog.navigation import category_tree
+
+    return category_tree()
+
+
+@register.simple_tag
 def category_filter(tree, current=None):
-    """Oscar's category tree (the ``category_tree`` tag) as a flat list for the browse pages'
+    """The category tree (``listing_category_tree``) as a flat list for the browse pages'
     category filter, each entry marked ``near`` when a phone shows it too: the category
     shown, its subcategories, its parent, and its sisters when it has no subcategories (at the
     catalogue's index: the top level). Phones show that short row, desktops the whole tree."""
     if not hasattr(current, "path"):  # the catalogue's index has no category
         current = None
     entries = [
-        {"name": node.name, "url": node["url"], "depth": node.depth, "path": node.path,
-         "current": current is not None and node.pk == current.pk}
+        {"name": node["name"], "url": node["url"], "depth": node["depth"], "path": node["path"],
+         "current": current is not None and node["pk"] == current.pk}
         for node in tree
     ]
     if current is None:

@@ -32,9 +32,9 @@ def test_more_holds_every_category_and_appears_only_when_the_bar_cannot(client):
 
 
 def _tree():
-    from oscar.templatetags.category_tags import get_annotated_list
+    from catalog.navigation import category_tree
 
-    return get_annotated_list()
+    return category_tree()
 
 
 def test_the_phone_filter_shows_a_category_its_parent_and_its_subcategories():
