@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Services and paths a developer's environment may point elsewhere; each tool sets its own.
-OWN = {"DATABASE_URL", "REDIS_URL", "CACHE_URL", "CELERY_BROKER_URL", "SEARCH_URL", "EMAIL_URL",
+OWN = {"DATABASE_URL", "REDIS_URL", "CACHE_URL", "CELERY_BROKER_URL", "EMAIL_URL",
        "MEDIA_ROOT", "STATIC_ROOT", "STRIPE_SECRET_KEY"}
 
 
