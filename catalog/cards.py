@@ -2,10 +2,10 @@
 
 A listing shows 36 cards and each took about 3 ms to render (Oscar's card template, the price
 and availability from the strategy, three thumbnails, the basket form): most of a listing's
-time. A card looks the same to every shopper but for two things, which are left as marks in
-the cached HTML and filled in for each request:
-- the CSRF token of the "Add to basket" form (each visitor's own);
-- the "Add to compare" button (whether the product is in this visitor's list).
+time. A card looks the same to every shopper but for what is filled in for each request:
+- the CSRF token of its forms and the page the compare button returns to, left as marks;
+- the "Add to compare" button of a product in this visitor's compare list, which is drawn
+  again ("In compare list"); the cached card holds the button as most visitors see it.
 
 A card is keyed by its product's search document version (catalog/search/engine/: every save
 of the product, its stock records, variants, pictures or specifications, and every sale,
@@ -14,19 +14,23 @@ fetched first, the rest from the third lazily), the language and the card templa
 a staff edit shows on the next view from any web node, and a page whose cards are all cached
 loads no product at all."""
 import hashlib
+import re
 from functools import lru_cache
 
 from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.template.loader import get_template, select_template
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from oscar.core.loading import get_model
 
-from catalog.templatetags.comparison import compare_button
+from catalog.comparison_list import comparison_for
+from catalog.templatetags.comparison import button_constants, button_html, compare_button
 
 CSRF_MARK = "csrf-mark-0d9f3b"
-COMPARE_MARK = "<!--compare-button-mark-0d9f3b-->"
+NEXT_MARK = "next-mark-0d9f3b"
+COMPARE = re.compile(r"<!--compare-->.*?<!--/compare-->", re.S)
 TIMEOUT = 24 * 3600
 TEMPLATES = (
     "oscar/catalogue/partials/product.html",
@@ -51,6 +55,8 @@ def cards(context, page_products):
         cache.set_many(made, TIMEOUT)
         found.update(made)
     token = get_token(request) if request is not None else ""
+    back = conditional_escape(request.get_full_path()) if request is not None else ""
+    listed = comparison_for(request) if request is not None else ()
     Product = get_model("catalogue", "Product")
     html = []
     for pk in page_products.ids:
@@ -58,9 +64,12 @@ def cards(context, page_products):
         if entry is None:
             continue  # a product gone since its document was written
         card, title = entry
-        # What the compare button reads of a product, without loading it.
-        product = Product(pk=pk, title=title, is_public=True, parent=None)
-        html.append(mark_safe(card.replace(CSRF_MARK, token).replace(COMPARE_MARK, compare_button(context, product))))
+        if pk in listed:
+            # What the compare button reads of a product, without loading it.
+            product = Product(pk=pk, title=title, is_public=True, parent=None)
+            button = compare_button(context, product)
+            card = COMPARE.sub(lambda _match: f"<!--compare-->{button}<!--/compare-->", card, count=1)
+        html.append(mark_safe(card.replace(CSRF_MARK, token).replace(NEXT_MARK, back)))
     return html
 
 
@@ -74,10 +83,15 @@ def _render(context, product, index):
     values.update(
         product=product,
         csrf_token=CSRF_MARK,
-        compare_mark=mark_safe(COMPARE_MARK),
+        compare_mark=mark_safe(f"<!--compare-->{_unlisted_button(product)}<!--/compare-->"),
         card_position=_position(index, context),
     )
     return str(select_template(names).render(values))
+
+
+def _unlisted_button(product):
+    """"Add to compare" as most visitors see it, with marks for their token and page."""
+    return button_html(product, listed=False, shared=button_constants(CSRF_MARK, NEXT_MARK))
 
 
 def _position(index, context):

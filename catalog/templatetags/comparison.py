@@ -39,15 +39,20 @@ _BUTTON = (
 )
 
 
+def button_constants(token, next_url):
+    """What every button on a page shares."""
+    return {
+        "add_url": reverse("compare:add"), "remove_url": reverse("compare:remove"),
+        "token": token, "next": next_url,
+        "text_add": _("Add to compare"), "text_remove": _("In compare list"),
+    }
+
+
 def _request_constants(request):
-    """What every button on a page shares, worked out once per request."""
+    """``button_constants`` for this request, worked out once."""
     constants = getattr(request, "_bodybest_compare_button", None)
     if constants is None:
-        constants = {
-            "add_url": reverse("compare:add"), "remove_url": reverse("compare:remove"),
-            "token": get_token(request), "next": request.get_full_path(),
-            "text_add": _("Add to compare"), "text_remove": _("In compare list"),
-        }
+        constants = button_constants(get_token(request), request.get_full_path())
         request._bodybest_compare_button = constants
     return constants
 
@@ -60,8 +65,13 @@ def compare_button(context, product, block=False):
     request = context.get("request")
     if request is None or not is_browsable(product):
         return ""
-    shared = _request_constants(request)
-    listed = product.pk in comparison_for(request)
+    return button_html(product, listed=product.pk in comparison_for(request),
+                       shared=_request_constants(request), block=block)
+
+
+def button_html(product, *, listed, shared, block=False):
+    """The button's HTML with ``shared`` (``_request_constants``, or marks that the cached
+    listing cards fill in per request: catalog/cards.py)."""
     title = product.get_title()
     label_add = _("Add to compare: %(title)s") % {"title": title}
     label_remove = _("In compare list: %(title)s (remove it)") % {"title": title}
