@@ -41,10 +41,6 @@ class FacetGroup:
     title: str
     values: list[FacetValue] = field(default_factory=list)
 
-    @property
-    def selected_count(self):
-        return sum(1 for value in self.values if value.selected)
-
 
 @dataclass
 class ActiveFilter:
@@ -98,10 +94,6 @@ class Listing:
     query: str = ""
     corrected_query: str | None = None
     did_you_mean: str | None = None
-
-    @property
-    def is_filtered(self):
-        return bool(self.active)
 
 
 def sort_choices(searching):

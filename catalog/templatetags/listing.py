@@ -2,7 +2,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 from django.utils.html import format_html
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from catalog.listing import card_queryset
