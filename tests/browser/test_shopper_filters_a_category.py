@@ -172,9 +172,6 @@ _FIRST_PAINT = """new Promise(resolve => new PerformanceObserver((list, observer
 }).observe({type: "paint", buffered: true}))"""
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: ui.js is deferred, so a phone first paints the filters open and the products "
-    "jump up about 520 px when the script folds them (a layout shift of 0.25)"))
 def test_on_a_phone_folding_the_filters_does_not_move_the_products(browser, guns_url):
     context = browser.new_context(viewport=PHONE)
     try:

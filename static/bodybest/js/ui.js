@@ -126,8 +126,10 @@
   };
 
   // A listing's filters (templates/oscar/search/partials/facets.html) start folded on phones,
-  // so the products come first; without JavaScript they stay open.
+  // so the products come first; without JavaScript they stay open. The CSS draws them folded
+  // from the first paint (html.js), so folding here moves nothing on the page.
   each("details[data-fold-on-phone]", function (panel) {
     if (window.matchMedia("(max-width: 575.98px)").matches) { panel.open = false; }
+    panel.classList.add("is-ready");
   });
 })();
