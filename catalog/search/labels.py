@@ -1,9 +1,12 @@
 """What listing filters call things: specification names by attribute code, and the shop's
 categories in tree order. Both change rarely and every listing reads them, so they are cached
-and dropped whenever staff save or delete an attribute or a category."""
+and dropped whenever staff save or delete an attribute or a category (a category change also
+retires cached search results and suggestions)."""
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from oscar.core.loading import get_model
+
+from .engine import cached
 
 ATTRIBUTES_KEY = "search:attribute-names:v1"
 CATEGORIES_KEY = "search:category-labels:v1"
@@ -38,6 +41,8 @@ def _forget_attributes(sender, **kwargs):
 
 def _forget_categories(sender, **kwargs):
     cache.delete(CATEGORIES_KEY)
+    # Cached results and suggestions name categories (and a hidden one must not be offered).
+    cached.changed()
 
 
 def connect():

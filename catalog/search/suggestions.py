@@ -9,6 +9,7 @@ from oscar.core.thumbnails import get_thumbnailer
 from oscar.templatetags.currency_filters import currency
 
 from . import engine
+from .engine import cached
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
@@ -33,9 +34,15 @@ class Suggestions:
 
 
 def suggest(text):
-    """Products and categories for ``text``; nothing for fewer than two letters."""
+    """Products and categories for ``text``; nothing for fewer than two letters. Kept in the
+    shared cache until the search documents or categories change (engine/cached.py): people
+    type the same beginnings, and a suggestion must come within a keystroke."""
     if len(text) > MAX_LENGTH:
         raise TooLong(text)
+    return cached.remembered(("suggest", text), lambda: _suggest(text))
+
+
+def _suggest(text):
     found = engine.suggest(text, limit=MAX_PRODUCTS)
     # Only what a shopper may open: a product unpublished a moment ago keeps its document
     # until its refresh task has run.

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from catalog.search import engine
+from catalog.search.engine import cached
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -65,6 +66,7 @@ def test_the_queries_do_not_grow_with_the_products_suggested(client):
             factories.product(title=f"Warming oil {n}-{i}")
         engine.rebuild()
         _suggest(client, f"warming oil {n}")  # thumbnails made
+        cached.changed()  # the result kept in the cache is retired: measure the work itself
         with CaptureQueriesContext(connection) as queries:
             assert len(_suggest(client, f"warming oil {n}").json()["products"]) == n
         return len(queries)
@@ -82,8 +84,20 @@ def test_accents_and_case_are_ignored(client):
 @pytest.mark.django_db(transaction=True)
 def test_a_staff_edit_shows_in_the_suggestions_once_it_commits(client):
     product = factories.product(title="Cedar Massage Table", price="899.00")
+    assert [p["title"] for p in _suggest(client, "massage tab").json()["products"]] == ["Cedar Massage Table"]
     product.title = "Cedar Folding Table"
     product.save()
     titles = [p["title"] for p in _suggest(client, "folding").json()["products"]]
     assert titles == ["Cedar Folding Table"]
     assert _suggest(client, "massage tab").json()["products"] == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_category_hidden_by_staff_is_no_longer_suggested(client):
+    stones = factories.category("Basalt hot stones")
+    factories.product(title="Basalt stone set", in_category=stones)
+    engine.rebuild()
+    assert _suggest(client, "basalt").json()["categories"]  # and kept in the cache
+    stones.is_public = False
+    stones.save()
+    assert _suggest(client, "basalt").json()["categories"] == []
