@@ -285,7 +285,9 @@ def _attribute_groups(params, counted, filters, group):
 
 
 def _value_label(value):
-    return {"yes": _("Yes"), "no": _("No")}.get(value, value)
+    if value == "yes":
+        return _("Yes")
+    return _("No") if value == "no" else value
 
 
 def _value_order(item):
