@@ -50,8 +50,13 @@ def test_ten_pay_presses_for_one_basket_make_one_order_and_one_charge(seeded_sto
     responses = _all_at_once([_post(tab, method) for tab, method in zip(tabs, methods)])
 
     assert Order.objects.count() == 1
-    statuses = sorted(r.json()["status"] for r in responses)
-    assert set(statuses) <= {"placed", "in_progress"} and "placed" in statuses
+    # A press that arrives once the order has emptied the basket is sent on by Oscar's checkout
+    # checks (a redirect, which the page's script follows): never a second charge.
+    statuses = sorted(
+        r.json()["status"] if r["Content-Type"].startswith("application/json") else f"redirect {r.url}"
+        for r in responses
+    )
+    assert set(statuses) <= {"placed", "in_progress", "redirect /basket/"} and "placed" in statuses
     intents = fake_stripe.intents()
     assert [i["status"] for i in intents].count("succeeded") == 1
     assert not [i for i in intents if i["status"] == "requires_capture"]
