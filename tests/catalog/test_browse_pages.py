@@ -69,3 +69,14 @@ def test_search_results_take_the_full_width_without_facets(client, search_index)
     assert '<aside class="sidebar' not in page
     assert '<div class="col-12 search-results-wide">' in page
     assert "Basalt hot stone set" in page
+
+
+def test_every_page_link_of_a_listing_is_reachable_by_keyboard_and_keeps_the_filters(client, search_index):
+    guns = factories.category("Massage guns")
+    factories.products(40, in_category=guns)
+    search_index()
+    page = client.get(guns.get_absolute_url(), {"page": 2, "in_stock": 1}).content.decode()
+    links = re.findall(r'<a class="page-link" href="([^"]+)"([^>]*)>', page)
+    assert [href for href, _ in links] == ["?in_stock=1&amp;page=1"]
+    assert all("tabindex" not in attributes for _, attributes in links)
+    assert '<nav aria-label="Pages">' in page
