@@ -17,3 +17,6 @@ class BodyBestConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
 
         from bodybest import checks  # noqa: F401  (registers the shared-cache start-up checks)
+        from bodybest import page_cache
+
+        page_cache.connect()

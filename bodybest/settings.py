@@ -105,6 +105,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "bodybest.gate.StorefrontPasswordMiddleware",
     "bodybest.middleware.BasketMiddleware",  # Oscar's, one query lighter
+    # Whole pages for visitors with nothing of their own on them (bodybest/page_cache.py): after
+    # the CSRF, session and CSP middleware, whose work on the way out each response still gets.
+    "bodybest.page_cache.PageCacheMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
 ]
@@ -488,3 +491,8 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "login-passwo
                              "registration-password1", "registration-password2"]
 # The client address is REMOTE_ADDR, as for django-ratelimit's limits.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+
+# Whole pages kept for visitors without a session, basket or message (bodybest/page_cache.py);
+# 0 turns it off (the default with DEBUG, where templates change under the developer's hands).
+# Edits retire them at once; this bounds anything no signal announces.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 60)

@@ -12,6 +12,9 @@ _TMP = Path(tempfile.mkdtemp(prefix="bodybest-tests-"))
 def pytest_configure(config):
     from django.conf import settings
 
+    # Whole-page caching is tested on its own (tests/bodybest/test_page_cache.py); elsewhere a
+    # test reads the page its own data makes.
+    settings.PAGE_CACHE_SECONDS = 0
     # Each run gets its own media and mail folders.
     settings.MEDIA_ROOT = _TMP / "media"
     settings.EMAIL_FILE_PATH = _TMP / "mail"

@@ -1,0 +1,123 @@
+"""Whole pages from the shared cache for visitors with nothing of their own on them
+(bodybest/page_cache.py): each still gets their own CSRF token and CSP nonce, nobody is served
+another visitor's basket or messages, and an edit shows on the next view."""
+import re
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from catalog.search import engine
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+@pytest.fixture
+def guns(search_index):
+    category = factories.category("Massage guns")
+    made = [factories.product(title=f"Cached gun {n}", in_category=category, price=Decimal("120.00")) for n in range(3)]
+    search_index()
+    return category, made
+
+
+def _visitor(**kwargs):
+    return Client(HTTP_HOST="localhost", **kwargs)
+
+
+def _tokens(html):
+    return set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html))
+
+
+def _nonces(html):
+    return set(re.findall(r'nonce="([^"]+)"', html))
+
+
+def test_a_clean_visitor_gets_the_shared_page_with_their_own_token_and_nonce(guns):
+    category, made = guns
+    first = _visitor().get(category.get_absolute_url())
+    assert "X-Page-Cache" not in first
+    second_visitor = _visitor(enforce_csrf_checks=True)
+    second = second_visitor.get(category.get_absolute_url())
+    assert second["X-Page-Cache"] == "hit"
+    html = second.content.decode()
+    assert "mark-5e0c2a" not in html and "csrf-mark" not in html
+    assert len(_tokens(html)) == 1 and _tokens(html) != _tokens(first.content.decode())
+    [nonce] = _nonces(html)
+    assert f"'nonce-{nonce}'" in second["Content-Security-Policy"]
+    # The token works: the card's "Add to basket" form posts.
+    action, token = re.search(r'<form action="(/basket/add/\d+/)" method="post">.*?value="([^"]+)"', html, re.S).groups()
+    assert second_visitor.post(action, {"csrfmiddlewaretoken": token, "quantity": 1}).status_code == 302
+
+
+def test_a_visitor_with_a_basket_never_gets_anothers_page_nor_gives_theirs(guns):
+    category, made = guns
+    ann, bo, clean = _visitor(), _visitor(), _visitor()
+    url = category.get_absolute_url()
+    ann.get(url)
+    ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 2})
+    bo.get(url)
+    bo.post(f"/basket/add/{made[1].pk}/", {"quantity": 1})
+    for visitor, count in ((ann, "2"), (bo, "1"), (clean, "0")):
+        for _ in range(2):
+            page = visitor.get(url)
+            html = page.content.decode()
+            assert re.search(r'<span class="basket-count">(\d+)<', html).group(1) == count
+            if count != "0":
+                assert "X-Page-Cache" not in page  # rendered for them
+    assert clean.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_a_message_is_shown_only_to_its_visitor(guns):
+    category, made = guns
+    url = category.get_absolute_url()
+    _visitor().get(url)  # cached
+    buyer = _visitor()
+    buyer.post(f"/basket/add/{made[0].pk}/", {"quantity": 1})
+    assert "has been added to your basket" in buyer.get(url).content.decode()
+    assert "has been added to your basket" not in _visitor().get(url).content.decode()
+
+
+def test_a_signed_in_customer_gets_their_own_page(guns, django_user_model):
+    category, _ = guns
+    url = category.get_absolute_url()
+    _visitor().get(url)
+    customer = _visitor()
+    customer.force_login(django_user_model.objects.create_user("ann", "ann@example.ca", "pw-ann-1991"))
+    page = customer.get(url)
+    assert "X-Page-Cache" not in page
+    assert "Login or register" not in page.content.decode()
+
+
+def test_a_price_change_shows_on_the_next_view(guns):
+    category, made = guns
+    url = category.get_absolute_url()
+    assert "$120.00" in _visitor().get(url).content.decode()
+    record = made[0].stockrecords.get()
+    record.price = Decimal("99.00")
+    record.save()
+    engine.refresh([made[0].pk])  # what the task queued after commit does
+    html = _visitor().get(url).content.decode()
+    assert "$99.00" in html
+
+
+def test_an_article_edit_shows_on_the_next_view(db):
+    article = factories.article(title="Warming stones safely")
+    _visitor().get("/blog/")
+    article.title = "Warming basalt stones safely"
+    article.save()
+    assert "Warming basalt stones safely" in _visitor().get("/blog/").content.decode()
+
+
+def test_without_a_shared_cache_every_page_is_rendered(guns, monkeypatch):
+    from bodybest import page_cache
+
+    category, _ = guns
+    monkeypatch.setattr(page_cache, "page_key", lambda request: None)
+    _visitor().get(category.get_absolute_url())
+    assert "X-Page-Cache" not in _visitor().get(category.get_absolute_url())
