@@ -1,14 +1,16 @@
 """Whole pages for visitors who have nothing of their own on them, from the shared cache.
 
 Most of a newsletter's or a promotion's rush are first-time visitors: no session, no basket, no
-messages. For them the home page, the catalogue, a category, the blog and an article are the same
-page but for two things, filled in for each request:
+messages. For them the home page, the catalogue, a category, a product, the blog and an article
+are the same page but for two things, filled in for each request:
 - the CSRF token of every form (each visitor's own, set in their cookie as usual);
 - the CSP nonce of the inline scripts (each response's own, in its header).
 The page is rendered once, those two are swapped for marks and it is kept in the shared cache;
-every later clean visitor gets it with their own token and nonce written in. A visitor with a
-session (signed in, a compare list, the storefront password), a basket or a message waiting
-gets the page rendered for them, as before.
+every later clean visitor gets it with their own token and nonce written in. A product page
+served so still does what viewing a product does: the visitor's recently viewed cookie, and the
+view counted. A visitor with a session (signed in, a compare list, the storefront password), a
+basket or a message waiting, or on a product page with recently viewed products to list, gets
+the page rendered for them, as before.
 
 What the key holds keeps pages fresh: the search documents' version (every product, price,
 stock, category, picture or specification change retires every page, catalog/search/engine/
@@ -26,6 +28,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
+from oscar.apps.catalogue.signals import product_viewed
 from oscar.core.loading import get_model
 
 from catalog.search.engine import cached
@@ -34,9 +37,11 @@ CACHEABLE_URL_NAMES = {
     "store-home",
     "catalogue:index",
     "catalogue:category",
+    "catalogue:detail",
     "blog:index",
     "blog:article",
 }
+PRODUCT_PAGE = "catalogue:detail"
 CONTENT_VERSION_KEY = "page-cache:content-version"
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
 NONCE_MARK = "page-nonce-mark-5e0c2a"
@@ -48,10 +53,13 @@ def timeout():
     return settings.PAGE_CACHE_SECONDS
 
 
-def is_clean(request):
-    """A visitor with nothing of their own on the page: no session, basket or message."""
+def is_clean(request, view_name=""):
+    """A visitor with nothing of their own on the page: no session, basket or message, and on
+    a product page no recently viewed products (the page lists them)."""
     cookies = request.COOKIES
-    own = (settings.SESSION_COOKIE_NAME, settings.OSCAR_BASKET_COOKIE_OPEN, *STATE_COOKIES)
+    own = [settings.SESSION_COOKIE_NAME, settings.OSCAR_BASKET_COOKIE_OPEN, *STATE_COOKIES]
+    if view_name == PRODUCT_PAGE:
+        own.append(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME)
     return not any(name in cookies for name in own)
 
 
@@ -100,7 +108,7 @@ class PageCacheMiddleware:
             or request.method != "GET"
             or match is None
             or match.view_name not in CACHEABLE_URL_NAMES
-            or not is_clean(request)
+            or not is_clean(request, match.view_name)
         ):
             return None
         key = page_key(request)
@@ -114,7 +122,19 @@ class PageCacheMiddleware:
         body = body.replace(TOKEN_MARK, get_token(request)).replace(NONCE_MARK, str(request.csp_nonce))
         response = HttpResponse(body, content_type=content_type)
         response["X-Page-Cache"] = "hit"
+        if match.view_name == PRODUCT_PAGE:
+            _viewed(request, response, match.kwargs["pk"])
         return response
+
+
+def _viewed(request, response, product_id):
+    """What viewing a product does besides the page, as Oscar's view would: the visitor's
+    recently viewed cookie and the view counted (catalog/analytics.py)."""
+    Product = get_model("catalogue", "Product")
+    product_viewed.send(
+        sender=PageCacheMiddleware, product=Product(pk=int(product_id)), user=request.user,
+        request=request, response=response,
+    )
 
 
 def _storable(request, response):
@@ -127,6 +147,8 @@ def _storable(request, response):
     if "private" in response.get("Cache-Control", "") or "no-store" in response.get("Cache-Control", ""):
         return False
     allowed = {settings.CSRF_COOKIE_NAME}
+    if request.resolver_match.view_name == PRODUCT_PAGE:
+        allowed.add(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME)  # set again on every hit
     return set(response.cookies) <= allowed
 
 

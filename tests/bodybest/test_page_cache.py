@@ -121,3 +121,21 @@ def test_without_a_shared_cache_every_page_is_rendered(guns, monkeypatch):
     monkeypatch.setattr(page_cache, "page_key", lambda request: None)
     _visitor().get(category.get_absolute_url())
     assert "X-Page-Cache" not in _visitor().get(category.get_absolute_url())
+
+
+def test_a_product_page_from_the_cache_still_remembers_the_view(guns, django_capture_on_commit_callbacks):
+    from oscar.core.loading import get_model
+
+    _, made = guns
+    url = made[0].get_absolute_url()
+    _visitor().get(url)
+    visitor = _visitor()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = visitor.get(url)
+    assert page["X-Page-Cache"] == "hit"
+    assert visitor.cookies["oscar_history"].value == f"[{made[0].pk}]"
+    ProductRecord = get_model("analytics", "ProductRecord")
+    assert ProductRecord.objects.get(product=made[0]).num_views == 1  # the served-from-cache view
+    # With a product in their history the visitor's next product page lists it: rendered for them.
+    other = visitor.get(made[1].get_absolute_url())
+    assert "X-Page-Cache" not in other
