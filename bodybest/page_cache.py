@@ -2,15 +2,17 @@
 
 Most of a newsletter's or a promotion's rush are first-time visitors: no session, no basket, no
 messages. For them the home page, the catalogue, a category, a product, the blog and an article
-are the same page but for two things, filled in for each request:
+are the same page but for what is filled in for each request:
 - the CSRF token of every form (each visitor's own, set in their cookie as usual);
-- the CSP nonce of the inline scripts (each response's own, in its header).
+- the CSP nonce of the inline scripts (each response's own, in its header);
+- for a visitor with a basket, the basket link and mini-basket, drawn for them between marks
+  (only a page rendered for a visitor without a basket is kept).
 The page is rendered once, those two are swapped for marks and it is kept in the shared cache;
 every later clean visitor gets it with their own token and nonce written in. A product page
 served so still does what viewing a product does: the visitor's recently viewed cookie, and the
-view counted. A visitor with a session (signed in, a compare list, the storefront password), a
-basket or a message waiting, or on a product page with recently viewed products to list, gets
-the page rendered for them, as before.
+view counted. A visitor with a session (signed in, a compare list, the storefront password) or a
+message waiting, or on a product page with recently viewed products to list, gets the page
+rendered for them, as before.
 
 What the key holds keeps pages fresh: the search documents' version (every product, price,
 stock, category, picture or specification change retires every page, catalog/search/engine/
@@ -26,6 +28,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 from oscar.apps.catalogue.signals import product_viewed
@@ -45,6 +48,7 @@ PRODUCT_PAGE = "catalogue:detail"
 CONTENT_VERSION_KEY = "page-cache:content-version"
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
 NONCE_MARK = "page-nonce-mark-5e0c2a"
+BASKET_REGION = re.compile(r"<!--visitor:basket-->.*?<!--/visitor:basket-->", re.S)
 TOKEN_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 STATE_COOKIES = ("messages",)  # with the session and basket cookies (settings)
 
@@ -53,14 +57,18 @@ def timeout():
     return settings.PAGE_CACHE_SECONDS
 
 
+def has_basket(request):
+    return bool(request.COOKIES.get(settings.OSCAR_BASKET_COOKIE_OPEN))
+
+
 def is_clean(request, view_name=""):
-    """A visitor with nothing of their own on the page: no session, basket or message, and on
-    a product page no recently viewed products (the page lists them)."""
+    """A visitor the shared page fits: no session or message, and on a product page no
+    recently viewed products (the page lists them). A basket is redrawn for its visitor."""
     cookies = request.COOKIES
-    own = [settings.SESSION_COOKIE_NAME, settings.OSCAR_BASKET_COOKIE_OPEN, *STATE_COOKIES]
+    own = [settings.SESSION_COOKIE_NAME, *STATE_COOKIES]
     if view_name == PRODUCT_PAGE:
         own.append(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME)
-    return not any(name in cookies for name in own)
+    return not any(cookies.get(name) for name in own)  # a deleted cookie may come back empty
 
 
 def content_version():
@@ -92,7 +100,7 @@ class PageCacheMiddleware:
         request._page_cache_key = None
         response = self.get_response(request)
         key = request._page_cache_key
-        if key is not None and _storable(request, response):
+        if key is not None and not has_basket(request) and _storable(request, response):
             body = response.content.decode(response.charset)
             body = TOKEN_INPUT.sub(rf"\g<1>{TOKEN_MARK}\g<2>", body)
             nonce = getattr(request, "csp_nonce", None)
@@ -119,12 +127,21 @@ class PageCacheMiddleware:
             request._page_cache_key = key  # rendered below, kept on the way out
             return None
         content_type, body = entry
+        if has_basket(request):
+            body = _with_visitor_basket(request, body)
         body = body.replace(TOKEN_MARK, get_token(request)).replace(NONCE_MARK, str(request.csp_nonce))
         response = HttpResponse(body, content_type=content_type)
         response["X-Page-Cache"] = "hit"
         if match.view_name == PRODUCT_PAGE:
             _viewed(request, response, match.kwargs["pk"])
         return response
+
+
+def _with_visitor_basket(request, body):
+    """The page with the visitor's own basket link and mini-basket drawn between its marks
+    (templates/oscar/layout.html); the shared page holds an empty basket's."""
+    own = render_to_string("bodybest/partials/visitor_basket.html", request=request)
+    return BASKET_REGION.sub(lambda _match: f"<!--visitor:basket-->{own}<!--/visitor:basket-->", body, count=1)
 
 
 def _viewed(request, response, product_id):

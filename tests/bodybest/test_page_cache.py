@@ -63,14 +63,16 @@ def test_a_visitor_with_a_basket_never_gets_anothers_page_nor_gives_theirs(guns)
     ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 2})
     bo.get(url)
     bo.post(f"/basket/add/{made[1].pk}/", {"quantity": 1})
-    for visitor, count in ((ann, "2"), (bo, "1"), (clean, "0")):
-        for _ in range(2):
-            page = visitor.get(url)
-            html = page.content.decode()
-            assert re.search(r'<span class="basket-count">(\d+)<', html).group(1) == count
-            if count != "0":
-                assert "X-Page-Cache" not in page  # rendered for them
-    assert clean.get(url)["X-Page-Cache"] == "hit"
+    pages = [url, "/", "/catalogue/", made[2].get_absolute_url()]
+    for page_url in pages:
+        for visitor, count, total in ((ann, "2", "$240.00"), (bo, "1", "$120.00"), (clean, "0", "$0.00")):
+            for _ in range(2):
+                html = visitor.get(page_url).content.decode()
+                assert re.search(r'<span class="basket-count">(\d+)<', html).group(1) == count, page_url
+                assert f'<span class="basket-mini-total">{total}</span>' in html, page_url
+        assert _visitor().get(page_url)["X-Page-Cache"] == "hit"
+    # A visitor with a basket is served the shared page with their basket drawn in.
+    assert ann.get(url)["X-Page-Cache"] == "hit"
 
 
 def test_a_message_is_shown_only_to_its_visitor(guns):
