@@ -1,8 +1,8 @@
 """Whole pages for visitors who have nothing of their own on them, from the shared cache.
 
 Most of a newsletter's or a promotion's rush are first-time visitors: no session, no basket, no
-messages. For them the home page, the catalogue, a category, a product, the blog and an article
-are the same page but for what is filled in for each request:
+messages. For them the home page, the catalogue, a category, a product, the blog, an article and
+a comparison share link are the same page but for what is filled in for each request:
 - the CSRF token of every form (each visitor's own, set in their cookie as usual);
 - the CSP nonce of the inline scripts (each response's own, in its header);
 - for a visitor with a basket, the basket link and mini-basket, drawn for them between marks
@@ -43,6 +43,7 @@ CACHEABLE_URL_NAMES = {
     "catalogue:detail",
     "blog:index",
     "blog:article",
+    "compare:page",  # a share link, or an empty list: the same for every clean visitor
 }
 PRODUCT_PAGE = "catalogue:detail"
 CONTENT_VERSION_KEY = "page-cache:content-version"

@@ -141,3 +141,16 @@ def test_a_product_page_from_the_cache_still_remembers_the_view(guns, django_cap
     # With a product in their history the visitor's next product page lists it: rendered for them.
     other = visitor.get(made[1].get_absolute_url())
     assert "X-Page-Cache" not in other
+
+
+def test_a_comparison_share_link_is_shared_and_a_visitors_own_list_is_not(guns):
+    _, made = guns
+    share = "/compare/?products=" + ",".join(p.slug for p in made)
+    first = _visitor().get(share)
+    assert first.status_code == 200 and "X-Page-Cache" not in first
+    assert _visitor().get(share)["X-Page-Cache"] == "hit"
+    comparer = _visitor()
+    comparer.post("/compare/add/", {"product": made[0].pk})  # a session of their own now
+    own = comparer.get("/compare/")
+    assert "X-Page-Cache" not in own and made[0].get_title() in own.content.decode()
+    assert made[0].get_title() not in _visitor().get("/compare/").content.decode()
