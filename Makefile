@@ -59,10 +59,11 @@ bench: demo
 bench-newsletter: setup
 	$(BENCH_ENV) $(BIN)/python -m tests.bench.newsletter
 
-# The storefront under `wrk -c10` against production settings (gunicorn, PostgreSQL, Redis db 6)
-# beside a Django hello-world baseline, at 68 and at 10,000 products (tests/bench/load.py).
+# The storefront under `wrk -c10` (and `-c100` for the anonymous pages) against production
+# settings (gunicorn, PostgreSQL, Redis db 6) beside a Django hello-world baseline, at 68 and at
+# 10,000 products (tests/bench/load.py): anonymous, signed-in and basket pages, page-cache hits.
 # Creates and drops the database bodybest_bench_load (BENCH_LOAD_KEEP=1 keeps it, to profile).
-# Writes var/bench-load.md. About 7 minutes.
+# Writes var/bench-load.md. About 10 minutes.
 bench-load: $(STAMP)
 	@command -v wrk >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \

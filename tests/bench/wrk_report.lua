@@ -1,4 +1,11 @@
--- wrk's done() hook: one JSON line with what the load benchmark reports (tests/bench/load.py).
+-- wrk's script for the load benchmark (tests/bench/load.py): sends BENCH_COOKIE's cookies with
+-- every request (a signed-in session, a basket), and its done() hook writes one JSON line with
+-- what the benchmark reports.
+local cookie = os.getenv("BENCH_COOKIE")
+if cookie and cookie ~= "" then
+  wrk.headers["Cookie"] = cookie
+end
+
 done = function(summary, latency, requests)
   local bad = summary.errors.status + summary.errors.connect + summary.errors.read
     + summary.errors.write + summary.errors.timeout
