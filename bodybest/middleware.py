@@ -7,6 +7,7 @@ from oscar.apps.basket import middleware as basket_middleware
 from oscar.core.loading import get_class
 
 from bodybest import redirects
+from checkout import basket_lines
 
 Applicator = get_class("offer.applicator", "Applicator")
 
@@ -98,6 +99,8 @@ class BasketMiddleware(basket_middleware.BasketMiddleware):
 
     def apply_offers_to_basket(self, request, basket):
         # Oscar asks ``basket.is_empty``, a COUNT query, and the header then loads the lines
-        # anyway; loading them here answers both with one query.
-        if basket.id is not None and len(basket.all_lines()):
+        # anyway; loading them here answers both with one query. The lines come with their
+        # products' class, parent, images and stock records (checkout/basket_lines.py), so the
+        # pages showing them cost the same however many lines there are.
+        if basket.id is not None and len(basket_lines.prefetch_lines(basket)):
             Applicator().apply(basket, request.user, request)
