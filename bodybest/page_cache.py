@@ -87,7 +87,10 @@ def content_changed(**kwargs):
 
 
 def page_key(request):
-    documents, content = cached.version(), content_version()
+    # Both versions in one round trip to Redis; either missing is made as usual.
+    found = cache.get_many([cached.VERSION_KEY, CONTENT_VERSION_KEY])
+    documents = found.get(cached.VERSION_KEY) or cached.version()
+    content = found.get(CONTENT_VERSION_KEY) or content_version()
     if documents is None or content is None:
         return None  # no shared cache (Redis down): render every page
     return f"page:{documents}:{content}:{get_language()}:{request.get_host()}:{request.get_full_path()}"
