@@ -1,5 +1,5 @@
-"""Keep the search documents fresh when a product, its price or stock, or its categories
-change: the refresh goes to a Celery task after commit (a worker in production, eager in the
+"""Keep the search documents fresh when a product, its price or stock, its categories, or a
+category itself (its name is among its products' words) change: the refresh goes to a Celery task after commit (a worker in production, eager in the
 embedded default), so every web node reads the new document from the database at once."""
 from django.db import transaction
 from django.db.models import signals
@@ -22,6 +22,19 @@ def connect():
     for model in _watched_models():
         signals.post_save.connect(handle_change, sender=model, dispatch_uid=f"search-{model.__name__}-save")
         signals.post_delete.connect(handle_change, sender=model, dispatch_uid=f"search-{model.__name__}-delete")
+    signals.post_save.connect(
+        handle_category_change, sender=get_model("catalogue", "Category"), dispatch_uid="search-Category-save"
+    )
+
+
+def handle_category_change(sender, instance, **kwargs):
+    """A category renamed (or moved): its products' documents hold its name and place."""
+    if kwargs.get("raw") or kwargs.get("created") or not indexing.is_enabled():
+        return
+    from .tasks import refresh_category_products
+
+    category_id = instance.pk
+    transaction.on_commit(lambda: refresh_category_products.delay(category_id))
 
 
 def handle_change(sender, instance, **kwargs):

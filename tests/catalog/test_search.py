@@ -76,3 +76,16 @@ def test_index_follows_a_stock_change(client, search_index, django_capture_on_co
         stockrecord.num_in_stock = 0
         stockrecord.save()
     assert client.get("/search/", {"q": "maplewell"}).context["products"][0].stockrecords.all()[0].num_in_stock == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_renamed_category_finds_its_products_by_the_new_name(client):
+    from catalog.search import engine
+
+    stones = factories.category("Hot stones")
+    factories.product(title="Basalt set", in_category=stones)
+    engine.rebuild()
+    assert _titles(client.get("/search/", {"q": "thermotherapy"})) == []
+    stones.name = "Thermotherapy stones"
+    stones.save()
+    assert _titles(client.get("/search/", {"q": "thermotherapy"})) == ["Basalt set"]
