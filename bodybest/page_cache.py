@@ -21,11 +21,9 @@ method replaces, the language, host and full path; and entries expire after ``TI
 whatever happens (an offer starting on its own, say). ``PAGE_CACHE_SECONDS=0`` turns it off.
 """
 import re
-import uuid
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -34,6 +32,7 @@ from django.utils.translation import get_language
 from oscar.apps.catalogue.signals import product_viewed
 from oscar.core.loading import get_model
 
+from bodybest import versions
 from catalog.search.engine import cached
 
 CACHEABLE_URL_NAMES = {
@@ -72,25 +71,16 @@ def is_clean(request, view_name=""):
     return not any(cookies.get(name) for name in own)  # a deleted cookie may come back empty
 
 
-def content_version():
-    current = cache.get(CONTENT_VERSION_KEY)
-    if current is None:
-        cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(CONTENT_VERSION_KEY)
-    return current
-
-
 def content_changed(**kwargs):
-    """Retire every cached page: now, and again once the change is committed."""
-    cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, None))
+    """Retire every cached page (bodybest/versions.py)."""
+    versions.replace(CONTENT_VERSION_KEY)
 
 
 def page_key(request):
     # Both versions in one round trip to Redis; either missing is made as usual.
     found = cache.get_many([cached.VERSION_KEY, CONTENT_VERSION_KEY])
     documents = found.get(cached.VERSION_KEY) or cached.version()
-    content = found.get(CONTENT_VERSION_KEY) or content_version()
+    content = found.get(CONTENT_VERSION_KEY) or versions.current(CONTENT_VERSION_KEY)
     if documents is None or content is None:
         return None  # no shared cache (Redis down): render every page
     return f"page:{documents}:{content}:{get_language()}:{request.get_host()}:{request.get_full_path()}"

@@ -150,11 +150,13 @@ def listing(params, *, query="", category=None) -> Listing:
     )
 
 
-def _url(params, *, key=None, value=None, drop_filters=False):
-    """``?…`` for ``params`` with ``value`` of ``key`` toggled (or every filter dropped), on
-    page one. Query and sort stay."""
+def _url(params, *, key=None, value=None, drop=None, drop_filters=False):
+    """``?…`` for ``params`` with ``value`` of ``key`` toggled (or the parameter ``drop``, or
+    every filter, dropped), on page one. Query and sort stay."""
     copy = params.copy()
     copy.pop(PAGE_KEY, None)
+    if drop is not None:
+        copy.pop(drop, None)
     if drop_filters:
         for name in list(copy.keys()):
             if _is_filter(name):
@@ -205,7 +207,7 @@ def _facets(params, counts, filters, total, *, show_categories):
     ])
 
     if filters.in_stock or 0 < counts["in_stock"] < total:
-        url = _without(params, "in_stock") if filters.in_stock else _url(params, key="in_stock", value="1")
+        url = _url(params, drop="in_stock") if filters.in_stock else _url(params, key="in_stock", value="1")
         groups.append(FacetGroup("in_stock", _("Availability"), [
             FacetValue(_("In stock"), counts["in_stock"], filters.in_stock, url)
         ]))
@@ -221,14 +223,6 @@ def _facets(params, counts, filters, total, *, show_categories):
 
     _attribute_groups(params, counts["attributes"], filters, group)
     return groups, active
-
-
-def _without(params, key):
-    copy = params.copy()
-    copy.pop(PAGE_KEY, None)
-    copy.pop(key, None)
-    encoded = copy.urlencode()
-    return f"?{encoded}" if encoded else "?"
 
 
 def _price_label(low, high, amount=lambda number: f"{number:,.0f}"):

@@ -6,32 +6,24 @@ key holding what was asked and the version of the documents; every rebuild and r
 new version, so a staff edit is seen on the next view, from any web node, and no entry is ever
 served for documents that changed since.
 
-The version is a random token written with ``set``: while Redis is down the cache answers as
-empty (bodybest/cache.py), the write is remembered and the key dropped once Redis is back, so a
-refresh made during an outage still retires the results cached before it."""
+The version is a token of bodybest/versions.py, which says how it survives a Redis outage."""
 import hashlib
-import uuid
 
 from django.core.cache import cache
-from django.db import transaction
+
+from bodybest import versions
 
 VERSION_KEY = "search:documents-version"
 TIMEOUT = 10 * 60
 
 
 def version():
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(VERSION_KEY)
-    return current
+    return versions.current(VERSION_KEY)
 
 
 def changed():
-    """Retire every cached result: now, and again when the caller's transaction commits
-    (a reader between the two could have cached documents not yet committed)."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, uuid.uuid4().hex, None))
+    """Retire every cached result (bodybest/versions.py)."""
+    versions.replace(VERSION_KEY)
 
 
 def key(current_version, *parts):
