@@ -182,6 +182,12 @@ class FailSoftRedisCacheClient(RedisCacheClient):
         return self._guard("clear", (), lambda: super(FailSoftRedisCacheClient, self).clear(),
                            lambda: bool(self._local("clear")))
 
+    def run(self, operation, command, when_down):
+        """``command(client)`` with the shared redis-py client, behind the breaker: for Redis
+        types the cache API has no verb for. ``when_down()`` answers while Redis is unreachable;
+        Redis's own errors (a wrong type, say) are raised."""
+        return self._guard(operation, (), lambda: command(self.get_client(write=True)), when_down)
+
     def ping(self):
         """Really ask Redis, past the breaker (for /healthz); raises when it does not answer."""
         return self.get_client(write=True).ping()
@@ -205,6 +211,11 @@ class FailSoftRedisCache(RedisCache):
         options["breaker"] = Breaker(retry_after, name=self._servers[0].rsplit("@", 1)[-1])
         self._options = options
         self._class = FailSoftRedisCacheClient
+
+    def run_redis(self, operation, command, when_down=lambda: None):
+        """``command(client)`` against this cache's Redis through its pooled client and breaker
+        (see ``FailSoftRedisCacheClient.run``); keys are the caller's to make (``make_key``)."""
+        return self._cache.run(operation, command, when_down)
 
     def ping(self):
         return self._cache.ping()
