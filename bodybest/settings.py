@@ -424,6 +424,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
     },
     "flush-outbox": {"task": "bodybest.celery.flush_outbox", "schedule": 60.0},
+    # Product views and basket additions counted in Redis, written in one batch
+    # (catalog/analytics_buffer.py); a tick left waiting is dropped, the next one takes all.
+    "flush-product-events": {
+        "task": "catalog.tasks.flush_product_events", "schedule": 60.0, "options": {"expires": 55},
+    },
 }
 
 # Newsletter (blog/newsletter/): double opt-in, new articles mailed by Celery workers.

@@ -1,53 +1,12 @@
-"""Product analytics off the request path.
+"""Oscar's analytics counters, written so that concurrent writers never fail each other.
 
-Oscar's analytics receivers update counters inside the request: an UPDATE on every product
-view, and a racing ``create()`` whose IntegrityError (caught without a savepoint) breaks the
-request's transaction under ATOMIC_REQUESTS. We swap those two receivers for ones that queue a
-Celery task after commit; the task counts with a savepoint, so a race costs nothing.
+Oscar's receivers counted inside the request with a racing ``create()`` that broke its
+transaction; ours (catalog/analytics_receivers.py) send the work here from outside the request:
+batched views and basket additions (catalog/analytics_buffer.py) and a task per order.
 """
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from oscar.apps.analytics import receivers as oscar_receivers
-from oscar.apps.basket.signals import basket_addition
-from oscar.apps.catalogue.signals import product_viewed
-from oscar.apps.order.signals import order_placed
 from oscar.core.loading import get_model
-
-
-def connect():
-    product_viewed.disconnect(oscar_receivers.receive_product_view)
-    basket_addition.disconnect(oscar_receivers.receive_basket_addition)
-    product_viewed.connect(_on_product_viewed, dispatch_uid="bodybest-product-viewed")
-    basket_addition.connect(_on_basket_addition, dispatch_uid="bodybest-basket-addition")
-    # Oscar counts purchases inside order placement, where a racing create() would break
-    # the order's transaction (twenty buyers of one product at once did).
-    order_placed.disconnect(oscar_receivers.receive_order_placed)
-    order_placed.connect(_on_order_placed, dispatch_uid="bodybest-order-placed")
-
-
-def _user_id(user):
-    return user.pk if user is not None and user.is_authenticated else None
-
-
-def _on_product_viewed(sender, product, user, **kwargs):
-    from .tasks import record_product_event
-
-    if not kwargs.get("raw", False):
-        record_product_event.delay_on_commit(product.pk, _user_id(user), "view")
-
-
-def _on_basket_addition(sender, product, user, **kwargs):
-    from .tasks import record_product_event
-
-    if not kwargs.get("raw", False):
-        record_product_event.delay_on_commit(product.pk, _user_id(user), "basket")
-
-
-def _on_order_placed(sender, order, user, **kwargs):
-    from .tasks import record_order
-
-    if not kwargs.get("raw", False):
-        record_order.delay_on_commit(order.pk)
 
 
 def record_order(order_id):
@@ -88,7 +47,8 @@ def increment(model, field, *, increment_by=1, **lookup):
 
 
 def record_product_event(*, product_id, user_id, event):
-    """Count a product view ("view") or basket addition ("basket") for analytics reports."""
+    """Count one product view ("view") or basket addition ("basket") for analytics reports, at
+    once (the path without Redis; with it, catalog/analytics_buffer.py writes them in batches)."""
     ProductRecord = get_model("analytics", "ProductRecord")
     UserRecord = get_model("analytics", "UserRecord")
     UserProductView = get_model("analytics", "UserProductView")

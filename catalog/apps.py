@@ -10,10 +10,10 @@ class CatalogueConfig(apps.CatalogueConfig):
         super().ready()
         from django.contrib.auth.signals import user_logged_in
 
-        from . import analytics, comparison_list, navigation, offers
+        from . import analytics_receivers, comparison_list, navigation, offers
         from .alerts import signals as alert_signals, tasks as alert_tasks  # noqa: F401  (registers the task)
 
-        analytics.connect()
+        analytics_receivers.connect()
         navigation.connect()
         alert_signals.connect()
         offers.connect()
