@@ -1,18 +1,25 @@
-"""Whole pages for visitors who have nothing of their own on them, from the shared cache.
+"""Whole pages from the shared cache, with each visitor's own parts drawn in for them.
 
-Most of a newsletter's or a promotion's rush are first-time visitors: no session, no basket, no
-messages. For them the home page, the catalogue, a category, a product, the blog, an article and
-a comparison share link are the same page but for what is filled in for each request:
-- the CSRF token of every form (each visitor's own, set in their cookie as usual);
-- the CSP nonce of the inline scripts (each response's own, in its header);
-- for a visitor with a basket, the basket link and mini-basket, drawn for them between marks
-  (only a page rendered for a visitor without a basket is kept).
-The page is rendered once, those two are swapped for marks and it is kept in the shared cache;
-every later clean visitor gets it with their own token and nonce written in. A product page
-served so still does what viewing a product does: the visitor's recently viewed cookie, and the
-view counted. A visitor with a session (signed in, a compare list, the storefront password) or a
-message waiting, or on a product page with recently viewed products to list, gets the page
-rendered for them, as before.
+A newsletter's or a promotion's rush is mostly the same few pages. The home page, the catalogue,
+a category, a product, the blog, an article and a comparison share link are the same for every
+visitor but for their own parts, so a page is rendered once for a visitor with nothing of their
+own, kept with those parts left as marks, and every later visitor gets it with theirs filled in:
+- the CSRF token of every form (each visitor's own, set in their cookie as usual) and the CSP
+  nonce of the inline scripts (each response's own, in its header): always;
+- between ``<!--visitor:NAME-->`` marks in the layout, the account links, the basket link and
+  mini-basket, the messages and the compare tray, drawn for the visitor in one small render
+  (``templates/bodybest/partials/visitor_parts.html``), and the compare buttons of the products
+  in their compare list turned to "In compare list" (catalog/compare_buttons.py).
+
+Two middlewares serve it. ``SharedPageMiddleware`` sits before the session, authentication,
+messages and basket middleware: a visitor with no session, basket or message cookie (the first
+visit from a newsletter) gets the kept page there, the path alone naming it, for about the cost
+of Django's hello world. ``PageCacheMiddleware`` sits after them and serves everyone else who may
+share a page: a basket (anonymous or not), a signed-in session, a compare list, a message. A
+product page is shared only with visitors without a session or recently viewed products (it
+shows their wish list, review and stock-alert parts, and the products they viewed), and so is
+the comparison page (a visitor's own list is theirs). A page served so still does what viewing a
+product does: the visitor's recently viewed cookie, and the view counted.
 
 What the key holds keeps pages fresh: the search documents' version (every product, price,
 stock, category, picture or specification change retires every page, catalog/search/engine/
@@ -23,16 +30,22 @@ whatever happens (an offer starting on its own, say). ``PAGE_CACHE_SECONDS=0`` t
 import re
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.template.loader import render_to_string
-from django.middleware.csrf import get_token
 from django.utils.translation import get_language
 from oscar.apps.catalogue.signals import product_viewed
 from oscar.core.loading import get_model
 
 from bodybest import versions
+from bodybest.gate import gate_is_on
+from catalog import compare_buttons
+from catalog.comparison_list import comparison_for
 from catalog.search.engine import cached
 
 CACHEABLE_URL_NAMES = {
@@ -44,11 +57,15 @@ CACHEABLE_URL_NAMES = {
     "blog:article",
     "compare:page",  # a share link, or an empty list: the same for every clean visitor
 }
+# Pages whose every per-visitor part is between marks, so shared with sessions too.
+SHARED_WITH_SESSIONS = {"store-home", "catalogue:index", "catalogue:category", "blog:index", "blog:article"}
 PRODUCT_PAGE = "catalogue:detail"
 CONTENT_VERSION_KEY = "page-cache:content-version"
+FORMAT = "p2"  # in every key: entries of another shape are never read
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
 NONCE_MARK = "page-nonce-mark-5e0c2a"
-BASKET_REGION = re.compile(r"<!--visitor:basket-->.*?<!--/visitor:basket-->", re.S)
+VISITOR_REGION = re.compile(r"<!--visitor:([a-z-]+)-->.*?<!--/visitor:\1-->", re.S)
+MESSAGES_MARK = "<!--visitor:messages-->"
 TOKEN_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 STATE_COOKIES = ("messages",)  # with the session and basket cookies (settings)
 
@@ -61,14 +78,31 @@ def has_basket(request):
     return bool(request.COOKIES.get(settings.OSCAR_BASKET_COOKIE_OPEN))
 
 
-def is_clean(request, view_name=""):
-    """A visitor the shared page fits: no session or message, and on a product page no
-    recently viewed products (the page lists them). A basket is redrawn for its visitor."""
+def has_session(request):
+    return bool(request.COOKIES.get(settings.SESSION_COOKIE_NAME))
+
+
+def has_history(request):
+    return bool(request.COOKIES.get(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME))
+
+
+def is_clean(request):
+    """Nothing of the visitor's own on any page: no session, basket or message cookie (a
+    deleted cookie may come back empty, hence the truth test)."""
     cookies = request.COOKIES
-    own = [settings.SESSION_COOKIE_NAME, *STATE_COOKIES]
+    return not any(cookies.get(name) for name in (settings.SESSION_COOKIE_NAME,
+                                                  settings.OSCAR_BASKET_COOKIE_OPEN, *STATE_COOKIES))
+
+
+def may_share(request, view_name):
+    """Whether ``view_name``'s kept page, with the visitor's parts drawn in, fits this visitor."""
+    if view_name not in CACHEABLE_URL_NAMES:
+        return False
     if view_name == PRODUCT_PAGE:
-        own.append(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME)
-    return not any(cookies.get(name) for name in own)  # a deleted cookie may come back empty
+        return not has_session(request) and not has_history(request)
+    if view_name not in SHARED_WITH_SESSIONS:
+        return not has_session(request)
+    return True
 
 
 def content_changed(**kwargs):
@@ -83,10 +117,51 @@ def page_key(request):
     content = found.get(CONTENT_VERSION_KEY) or versions.current(CONTENT_VERSION_KEY)
     if documents is None or content is None:
         return None  # no shared cache (Redis down): render every page
-    return f"page:{documents}:{content}:{get_language()}:{request.get_host()}:{request.get_full_path()}"
+    return (f"page:{FORMAT}:{documents}:{content}:{get_language()}:{request.get_host()}:"
+            f"{request.get_full_path()}")
+
+
+class SharedPageMiddleware:
+    """The kept page for a visitor with nothing of their own, before the session is read.
+
+    Placed after GZipMiddleware (a hit is compressed like any page) and before the session,
+    CSRF, authentication, messages and basket middleware, whose work a hit does not need but
+    for the CSRF cookie and X-Frame-Options, done here with Django's own middleware methods.
+    Only a page ``PageCacheMiddleware`` kept is found, so the path needs no resolving."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
+        self.frames = XFrameOptionsMiddleware(get_response)
+
+    def __call__(self, request):
+        response = self.serve(request)
+        return response if response is not None else self.get_response(request)
+
+    def serve(self, request):
+        if timeout() <= 0 or request.method != "GET" or not is_clean(request) or gate_is_on():
+            return None
+        key = page_key(request)
+        entry = cache.get(key) if key is not None else None
+        if entry is None:
+            return None
+        content_type, body, product_id = entry
+        if product_id is not None and has_history(request):
+            return None  # the product page lists the visitor's recently viewed products
+        self.csrf.process_request(request)  # the visitor's token, from their cookie if they have one
+        request.user = AnonymousUser()
+        response = _response(request, content_type, body)
+        if product_id is not None:
+            _viewed(request, response, product_id)
+        response["Content-Length"] = str(len(response.content))  # as CommonMiddleware gives a rendered page
+        response = self.frames.process_response(request, response)
+        return self.csrf.process_response(request, response)
 
 
 class PageCacheMiddleware:
+    """Keeps pages rendered for visitors with nothing of their own, and serves them, with
+    their own parts drawn in, to visitors with a basket, a session, a compare list or a message."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -94,24 +169,13 @@ class PageCacheMiddleware:
         request._page_cache_key = None
         response = self.get_response(request)
         key = request._page_cache_key
-        if key is not None and not has_basket(request) and _storable(request, response):
-            body = response.content.decode(response.charset)
-            body = TOKEN_INPUT.sub(rf"\g<1>{TOKEN_MARK}\g<2>", body)
-            nonce = getattr(request, "csp_nonce", None)
-            if nonce is not None:
-                body = body.replace(f'nonce="{nonce}"', f'nonce="{NONCE_MARK}"')
-            cache.set(key, (response["Content-Type"], body), timeout())
+        if key is not None and is_clean(request) and _storable(request, response):
+            cache.set(key, _entry(request, response), timeout())
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if (
-            timeout() <= 0
-            or request.method != "GET"
-            or match is None
-            or match.view_name not in CACHEABLE_URL_NAMES
-            or not is_clean(request, match.view_name)
-        ):
+        if timeout() <= 0 or request.method != "GET" or match is None or not may_share(request, match.view_name):
             return None
         key = page_key(request)
         if key is None:
@@ -120,22 +184,44 @@ class PageCacheMiddleware:
         if entry is None:
             request._page_cache_key = key  # rendered below, kept on the way out
             return None
-        content_type, body = entry
-        if has_basket(request):
-            body = _with_visitor_basket(request, body)
-        body = body.replace(TOKEN_MARK, get_token(request)).replace(NONCE_MARK, str(request.csp_nonce))
-        response = HttpResponse(body, content_type=content_type)
-        response["X-Page-Cache"] = "hit"
-        if match.view_name == PRODUCT_PAGE:
-            _viewed(request, response, match.kwargs["pk"])
+        content_type, body, product_id = entry
+        if MESSAGES_MARK not in body and len(get_messages(request)):
+            return None  # a page with nowhere to show the visitor's messages: rendered for them
+        response = _response(request, content_type, _with_visitor_parts(request, body))
+        if product_id is not None:
+            _viewed(request, response, product_id)
         return response
 
 
-def _with_visitor_basket(request, body):
-    """The page with the visitor's own basket link and mini-basket drawn between its marks
-    (templates/oscar/layout.html); the shared page holds an empty basket's."""
-    own = render_to_string("bodybest/partials/visitor_basket.html", request=request)
-    return BASKET_REGION.sub(lambda _match: f"<!--visitor:basket-->{own}<!--/visitor:basket-->", body, count=1)
+def _entry(request, response):
+    """What is kept of a page: its type, its HTML with the token and nonce as marks and the
+    messages drawn empty (no visitor's message is ever kept), and the product it shows."""
+    body = response.content.decode(response.charset)
+    body = TOKEN_INPUT.sub(rf"\g<1>{TOKEN_MARK}\g<2>", body)
+    nonce = getattr(request, "csp_nonce", None)
+    if nonce is not None:
+        body = body.replace(f'nonce="{nonce}"', f'nonce="{NONCE_MARK}"')
+    no_messages = render_to_string("oscar/partials/alert_messages.html", {"messages": []}).strip()
+    body = VISITOR_REGION.sub(lambda match: match.group(0) if match.group(1) != "messages" else no_messages, body)
+    product_id = int(request.resolver_match.kwargs["pk"]) if request.resolver_match.view_name == PRODUCT_PAGE else None
+    return response["Content-Type"], body, product_id
+
+
+def _response(request, content_type, body):
+    body = body.replace(TOKEN_MARK, get_token(request)).replace(NONCE_MARK, str(request.csp_nonce))
+    response = HttpResponse(body, content_type=content_type)
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+def _with_visitor_parts(request, body):
+    """The page with the visitor's own parts drawn between its marks (templates/oscar/
+    layout.html), all in one render, and their compare list's buttons turned on."""
+    drawn = render_to_string("bodybest/partials/visitor_parts.html", request=request)
+    parts = {match.group(1): match.group(0) for match in VISITOR_REGION.finditer(drawn)}
+    body = VISITOR_REGION.sub(lambda match: parts.get(match.group(1), match.group(0)), body)
+    listed = comparison_for(request).ids
+    return compare_buttons.turned_on(body, listed) if listed else body
 
 
 def _viewed(request, response, product_id):

@@ -97,6 +97,9 @@ MIDDLEWARE = [
     # Pages and JSON gzipped here (static files come compressed from whitenoise, above, and never
     # pass through it). BREACH: README, Production.
     "django.middleware.gzip.GZipMiddleware",
+    # A kept page for a visitor with no session, basket or message, before any of them is read
+    # (bodybest/page_cache.py); PageCacheMiddleware below keeps pages and serves everyone else.
+    "bodybest.page_cache.SharedPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -105,8 +108,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "bodybest.gate.StorefrontPasswordMiddleware",
     "bodybest.middleware.BasketMiddleware",  # Oscar's, one query lighter
-    # Whole pages for visitors with nothing of their own on them (bodybest/page_cache.py): after
-    # the CSRF, session and CSP middleware, whose work on the way out each response still gets.
+    # Whole pages shared with visitors whose own parts are drawn in (bodybest/page_cache.py):
+    # after the session, CSRF, messages and basket middleware, whose work each response gets.
     "bodybest.page_cache.PageCacheMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
@@ -497,7 +500,7 @@ AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "login-passwo
 # The client address is REMOTE_ADDR, as for django-ratelimit's limits.
 AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
-# Whole pages kept for visitors without a session, basket or message (bodybest/page_cache.py);
+# Whole pages kept and shared, each visitor's own parts drawn in (bodybest/page_cache.py);
 # 0 turns it off (the default with DEBUG, where templates change under the developer's hands).
 # Edits retire them at once; this bounds anything no signal announces.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 60)

@@ -1,10 +1,12 @@
-"""Whole pages from the shared cache for visitors with nothing of their own on them
-(bodybest/page_cache.py): each still gets their own CSRF token and CSP nonce, nobody is served
-another visitor's basket or messages, and an edit shows on the next view."""
+"""Whole pages from the shared cache (bodybest/page_cache.py): each visitor still gets their own
+CSRF token and CSP nonce, account links, basket, messages and compare list, nobody is served
+another visitor's, and an edit shows on the next view."""
 import re
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
+from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 
 from catalog.search import engine
@@ -32,6 +34,10 @@ def _visitor(**kwargs):
 
 def _tokens(html):
     return set(re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', html))
+
+
+def _unmasked(token):
+    return _unmask_cipher_token(token)
 
 
 def _nonces(html):
@@ -81,19 +87,116 @@ def test_a_message_is_shown_only_to_its_visitor(guns):
     _visitor().get(url)  # cached
     buyer = _visitor()
     buyer.post(f"/basket/add/{made[0].pk}/", {"quantity": 1})
-    assert "has been added to your basket" in buyer.get(url).content.decode()
+    page = buyer.get(url)
+    assert page["X-Page-Cache"] == "hit" and "has been added to your basket" in page.content.decode()
+    assert "has been added to your basket" not in buyer.get(url).content.decode()  # shown once
     assert "has been added to your basket" not in _visitor().get(url).content.decode()
 
 
-def test_a_signed_in_customer_gets_their_own_page(guns, django_user_model):
+def test_a_message_added_while_a_page_is_rendered_is_never_kept(guns, monkeypatch):
+    from django.contrib import messages
+
+    from catalog.search.views import catalogue
+
+    category, _ = guns
+    view = catalogue.CatalogueView.get
+
+    def get_with_a_message(self, request, *args, **kwargs):
+        messages.info(request, "Only for the visitor who was here")
+        return view(self, request, *args, **kwargs)
+
+    monkeypatch.setattr(catalogue.CatalogueView, "get", get_with_a_message)
+    assert "Only for the visitor who was here" in _visitor().get("/catalogue/").content.decode()
+    monkeypatch.setattr(catalogue.CatalogueView, "get", view)
+    page = _visitor().get("/catalogue/")
+    assert page["X-Page-Cache"] == "hit" and "Only for the visitor who was here" not in page.content.decode()
+
+
+def _customer(django_user_model, name):
+    visitor = _visitor()
+    visitor.force_login(django_user_model.objects.create_user(name, f"{name}@example.ca", f"pw-{name}-1991"))
+    return visitor
+
+
+def test_a_signed_in_customer_gets_the_shared_page_with_their_own_account_links(guns, django_user_model):
+    category, made = guns
+    url = category.get_absolute_url()
+    _visitor().get(url)
+    page = _customer(django_user_model, "ann").get(url)
+    assert page["X-Page-Cache"] == "hit"
+    html = page.content.decode()
+    assert "Login or register" not in html and 'id="logout_link"' in html
+    assert 'id="logout_link"' not in _visitor().get(url).content.decode()
+
+
+def test_a_product_page_is_rendered_for_a_signed_in_customer(guns, django_user_model):
+    _, made = guns
+    url = made[0].get_absolute_url()
+    _visitor().get(url)
+    assert _visitor().get(url)["X-Page-Cache"] == "hit"
+    assert "X-Page-Cache" not in _customer(django_user_model, "ann").get(url)
+
+
+def test_two_customers_each_read_only_their_own_basket_and_compare_list(guns, django_user_model):
+    category, made = guns
+    ann, bo = _customer(django_user_model, "ann"), _customer(django_user_model, "bo")
+    ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 2})
+    ann.post("/compare/add/", {"product": made[0].pk})
+    bo.post(f"/basket/add/{made[1].pk}/", {"quantity": 1})
+    bo.post("/compare/add/", {"product": made[1].pk})
+    bo.post("/compare/add/", {"product": made[2].pk})
+    pages = [category.get_absolute_url(), "/catalogue/"]
+    for url in pages:
+        _visitor().get(url)  # kept
+        for visitor, count, total, listed in ((ann, "2", "$240.00", {made[0].pk}),
+                                               (bo, "1", "$120.00", {made[1].pk, made[2].pk})):
+            for _ in range(2):
+                page = visitor.get(url)
+                assert page["X-Page-Cache"] == "hit", url
+                html = page.content.decode()
+                assert re.search(r'<span class="basket-count">(\d+)<', html).group(1) == count, url
+                assert f'<span class="basket-mini-total">{total}</span>' in html, url
+                turned_on = {int(pk) for pk in re.findall(r'class="compare-toggle is-listed[^"]*"[^>]*data-compare-toggle="(\d+)"', html)}
+                assert turned_on == listed, url
+                tray = html[html.index('id="compare-tray-region"'):]
+                for product in made:
+                    assert (product.get_title() in tray) == (product.pk in listed), (url, product)
+        clean = _visitor().get(url).content.decode()
+        assert "is-listed" not in clean and '<span class="basket-count">0<' in clean
+
+
+def test_a_shared_page_carries_the_headers_a_rendered_page_does(guns):
+    category, _ = guns
+    url = category.get_absolute_url()
+    rendered = _visitor().get(url)
+    hit = _visitor().get(url)
+    assert hit["X-Page-Cache"] == "hit"
+    assert set(hit.headers) - {"X-Page-Cache"} == set(rendered.headers)
+    for name in set(rendered.headers) - {"Content-Security-Policy"}:
+        assert hit[name] == rendered[name], name
+    assert hit.cookies[settings.CSRF_COOKIE_NAME].value
+
+
+def test_a_visitor_with_nothing_of_their_own_gets_the_page_without_a_query(guns, django_assert_num_queries):
     category, _ = guns
     url = category.get_absolute_url()
     _visitor().get(url)
-    customer = _visitor()
-    customer.force_login(django_user_model.objects.create_user("ann", "ann@example.ca", "pw-ann-1991"))
-    page = customer.get(url)
-    assert "X-Page-Cache" not in page
-    assert "Login or register" not in page.content.decode()
+    visitor = _visitor()
+    with django_assert_num_queries(0):
+        assert visitor.get(url)["X-Page-Cache"] == "hit"
+    with django_assert_num_queries(0):  # their token now from their cookie
+        again = visitor.get(url)
+    token = _tokens(again.content.decode()).pop()
+    assert _unmasked(token) == visitor.cookies[settings.CSRF_COOKIE_NAME].value
+
+
+def test_the_storefront_password_is_asked_before_a_shared_page(guns, settings):
+    category, _ = guns
+    url = category.get_absolute_url()
+    _visitor().get(url)
+    settings.STOREFRONT_PASSWORD = "spring-opening"
+    page = _visitor().get(url)
+    assert page.status_code == 302 and page["Location"].startswith("/password/")
 
 
 def test_a_price_change_shows_on_the_next_view(guns):
