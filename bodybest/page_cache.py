@@ -40,7 +40,7 @@ from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from oscar.apps.catalogue.signals import product_viewed
-from oscar.core.loading import get_model
+from oscar.core.loading import get_class, get_model
 
 from bodybest import versions
 from bodybest.gate import gate_is_on
@@ -57,8 +57,10 @@ CACHEABLE_URL_NAMES = {
     "blog:article",
     "compare:page",  # a share link, or an empty list: the same for every clean visitor
 }
-# Pages whose every per-visitor part is between marks, so shared with sessions too.
-SHARED_WITH_SESSIONS = {"store-home", "catalogue:index", "catalogue:category", "blog:index", "blog:article"}
+# Pages whose every per-visitor part is between marks, so shared with sessions too (a product
+# page but with staff, whom it offers to edit the product).
+SHARED_WITH_SESSIONS = {"store-home", "catalogue:index", "catalogue:category", "catalogue:detail",
+                        "blog:index", "blog:article"}
 PRODUCT_PAGE = "catalogue:detail"
 CONTENT_VERSION_KEY = "page-cache:content-version"
 FORMAT = "p2"  # in every key: entries of another shape are never read
@@ -98,11 +100,11 @@ def may_share(request, view_name):
     """Whether ``view_name``'s kept page, with the visitor's parts drawn in, fits this visitor."""
     if view_name not in CACHEABLE_URL_NAMES:
         return False
-    if view_name == PRODUCT_PAGE:
-        return not has_session(request) and not has_history(request)
-    if view_name not in SHARED_WITH_SESSIONS:
-        return not has_session(request)
-    return True
+    if not has_session(request):
+        return True
+    if view_name == PRODUCT_PAGE and request.user.is_staff:
+        return False
+    return view_name in SHARED_WITH_SESSIONS
 
 
 def content_changed(**kwargs):
@@ -187,7 +189,10 @@ class PageCacheMiddleware:
         content_type, body, product_id = entry
         if MESSAGES_MARK not in body and len(get_messages(request)):
             return None  # a page with nowhere to show the visitor's messages: rendered for them
-        response = _response(request, content_type, _with_visitor_parts(request, body))
+        body = _with_visitor_parts(request, body, product_id)
+        if body is None:
+            return None
+        response = _response(request, content_type, body)
         if product_id is not None:
             _viewed(request, response, product_id)
         return response
@@ -214,14 +219,34 @@ def _response(request, content_type, body):
     return response
 
 
-def _with_visitor_parts(request, body):
+def _with_visitor_parts(request, body, product_id=None):
     """The page with the visitor's own parts drawn between its marks (templates/oscar/
-    layout.html), all in one render, and their compare list's buttons turned on."""
+    layout.html), all in one render (and, on a product page, one more for its own parts), and
+    their compare list's buttons turned on; None when the product is gone since."""
     drawn = render_to_string("bodybest/partials/visitor_parts.html", request=request)
+    if product_id is not None:
+        product = get_model("catalogue", "Product").objects.base_queryset().filter(pk=product_id).first()
+        if product is None:
+            return None
+        with_stock_alert = "<!--visitor:stock-alert-->" in body
+        context = {"product": product, "with_stock_alert": with_stock_alert}
+        if with_stock_alert:
+            ProductAlertForm = get_class("customer.forms", "ProductAlertForm")
+            context.update(alert_form=ProductAlertForm(user=request.user, product=product),
+                           has_active_alert=_has_active_alert(request.user, product))
+        drawn += render_to_string("bodybest/partials/visitor_product_parts.html", context, request=request)
     parts = {match.group(1): match.group(0) for match in VISITOR_REGION.finditer(drawn)}
     body = VISITOR_REGION.sub(lambda match: parts.get(match.group(1), match.group(0)), body)
     listed = comparison_for(request).ids
     return compare_buttons.turned_on(body, listed) if listed else body
+
+
+def _has_active_alert(user, product):
+    """As Oscar's product page asks it (oscar.apps.catalogue.views.ProductDetailView)."""
+    if not user.is_authenticated:
+        return False
+    ProductAlert = get_model("customer", "ProductAlert")
+    return ProductAlert.objects.filter(product=product, user=user, status=ProductAlert.ACTIVE).exists()
 
 
 def _viewed(request, response, product_id):

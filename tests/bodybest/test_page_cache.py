@@ -129,12 +129,59 @@ def test_a_signed_in_customer_gets_the_shared_page_with_their_own_account_links(
     assert 'id="logout_link"' not in _visitor().get(url).content.decode()
 
 
-def test_a_product_page_is_rendered_for_a_signed_in_customer(guns, django_user_model):
+def test_a_signed_in_customer_gets_the_shared_product_page_with_their_own_parts(guns, django_user_model):
+    from oscar.core.loading import get_model
+
     _, made = guns
     url = made[0].get_absolute_url()
     _visitor().get(url)
-    assert _visitor().get(url)["X-Page-Cache"] == "hit"
-    assert "X-Page-Cache" not in _customer(django_user_model, "ann").get(url)
+    ann = _customer(django_user_model, "ann")
+    ann.get(made[1].get_absolute_url())  # viewed before: listed under the page
+    clinic = get_model("wishlists", "WishList").objects.create(owner=django_user_model.objects.get(username="ann"), name="Clinic")
+    clinic.add(made[0])
+    page = ann.get(url)
+    assert page["X-Page-Cache"] == "hit"
+    html = page.content.decode()
+    assert 'id="logout_link"' in html and "Products you recently viewed" in html
+    assert made[1].get_title() in html[html.index("Products you recently viewed"):]
+    assert "Saved in" in html and "Clinic" in html  # their wish list, under the basket button
+    assert "be the first to write one" in html  # a signed-in customer may review it
+    clean = _visitor().get(url).content.decode()
+    assert "Products you recently viewed" not in clean and "Clinic" not in clean
+    assert "Sign in to save it to a wish list" in clean
+    assert "be the first to write one" not in clean
+
+
+def test_a_product_page_is_rendered_for_staff(guns, django_user_model):
+    _, made = guns
+    url = made[0].get_absolute_url()
+    _visitor().get(url)
+    staff = _visitor()
+    staff.force_login(django_user_model.objects.create_user("sam", "sam@example.ca", "pw-sam-1991", is_staff=True))
+    page = staff.get(url)
+    assert "X-Page-Cache" not in page and "Edit this product" in page.content.decode()
+
+
+def test_a_sold_out_products_alert_form_is_each_visitors_own(guns, django_user_model):
+    from oscar.core.loading import get_model
+
+    _, made = guns
+    record = made[0].stockrecords.get()
+    record.num_in_stock = 0
+    record.save()
+    engine.refresh([made[0].pk])
+    url = made[0].get_absolute_url()
+    assert 'id="stock-alert-email"' in _visitor().get(url).content.decode()
+    ann = _customer(django_user_model, "ann")
+    page = ann.get(url)
+    assert page["X-Page-Cache"] == "hit"
+    html = page.content.decode()
+    assert "We can email you at ann@example.ca" in html and 'id="stock-alert-email"' not in html
+    ProductAlert = get_model("customer", "ProductAlert")
+    ProductAlert.objects.create(product=made[0], user=django_user_model.objects.get(username="ann"),
+                                status=ProductAlert.ACTIVE)
+    assert "You are on the list" in ann.get(url).content.decode()
+    assert "You are on the list" not in _visitor().get(url).content.decode()
 
 
 def test_two_customers_each_read_only_their_own_basket_and_compare_list(guns, django_user_model):
