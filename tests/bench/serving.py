@@ -86,12 +86,13 @@ def listens(port):
         return False
 
 
-def start_gunicorn(env, port, app="bodybest.wsgi", ready_path="/healthz"):
-    """gunicorn with 2 sync workers on 127.0.0.1:``port``, once ``ready_path`` answers."""
+def start_gunicorn(env, port, app="bodybest.wsgi", ready_path="/healthz", workers=2,
+                   worker_class="sync", threads=1):
+    """gunicorn on 127.0.0.1:``port`` (2 sync workers unless told), once ``ready_path`` answers."""
     process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), app, "--workers", "2",
-         "--worker-class", "sync", "--bind", f"127.0.0.1:{port}", "--no-control-socket",
-         "--log-level", "warning"],
+        [str(Path(sys.executable).with_name("gunicorn")), app, "--workers", str(workers),
+         "--worker-class", worker_class, "--threads", str(threads),
+         "--bind", f"127.0.0.1:{port}", "--no-control-socket", "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True)
     return wait_until(lambda: answers(f"http://127.0.0.1:{port}{ready_path}"), process,
                       f"gunicorn ({app})", 60)
