@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium check-deploy bench bench-newsletter bench-load lighthouse css screenshots
+.PHONY: run test setup demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,12 +64,24 @@ bench-newsletter: setup
 # 10,000 products (tests/bench/load.py): anonymous, signed-in and basket pages, page-cache hits.
 # Creates and drops the database bodybest_bench_load (BENCH_LOAD_KEEP=1 keeps it, to profile).
 # Writes var/bench-load.md. About 10 minutes.
-bench-load: $(STAMP)
+bench-load: $(STAMP) wrk
+	$(BIN)/python -m tests.bench.load
+
+# gunicorn's workers and threads for this machine (tests/bench/workers.py): sync 2, 3 and 5,
+# gthread 2x4 and 3x4 (BENCH_WORKERS_CONFIGS), each a fresh gunicorn with production settings on
+# one demo store of 10,000 products, under `wrk -c10` and `-c100` on home, a product, the product
+# signed in, a 3-line basket, and /healthz with PostgreSQL answering 50 ms late (a page waiting
+# on the network, as one calling Stripe does). Creates and drops the database
+# bodybest_bench_workers, uses Redis db 8. Writes var/bench-workers.md. About 11 minutes.
+bench-workers: $(STAMP) wrk
+	$(BIN)/python -m tests.bench.workers
+
+# The load benchmarks drive the store with wrk; install it when we can (root with apt).
+wrk:
 	@command -v wrk >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
 	  else echo "wrk is missing: apt-get install wrk"; exit 1; fi; }
-	$(BIN)/python -m tests.bench.load
 
 # Lighthouse's mobile preset on home, a category, a product, an article and the basket, served by
 # gunicorn with production settings from a demo store of its own (tests/bench/lighthouse.py).
