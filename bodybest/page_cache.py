@@ -251,7 +251,7 @@ def _has_active_alert(user, product):
 
 def _viewed(request, response, product_id):
     """What viewing a product does besides the page, as Oscar's view would: the visitor's
-    recently viewed cookie and the view counted (catalog/analytics.py)."""
+    recently viewed cookie and the view counted (catalog/analytics_receivers.py)."""
     Product = get_model("catalogue", "Product")
     product_viewed.send(
         sender=PageCacheMiddleware, product=Product(pk=int(product_id)), user=request.user,
