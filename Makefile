@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers lighthouse css screenshots
+.PHONY: run test setup demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -75,6 +75,15 @@ bench-load: $(STAMP) wrk
 # bodybest_bench_workers, uses Redis db 8. Writes var/bench-workers.md. About 11 minutes.
 bench-workers: $(STAMP) wrk
 	$(BIN)/python -m tests.bench.workers
+
+# The two gunicorn workers' resident memory (VmRSS) over 100,000 requests (BENCH_MEMORY_REQUESTS)
+# on a 10,000-product store with production settings (tests/bench/memory.py): `wrk -c10` on a
+# shuffled mix of 600 product pages, listings with pages, sorts and filters, searches for 400
+# words, suggestions, articles, signed-in and basket pages; RSS after a warm-up, every 10,000
+# requests and at the end. Creates and drops the database bodybest_bench_memory, uses Redis db 7.
+# Writes var/bench-memory.md.
+bench-memory: $(STAMP) wrk
+	$(BIN)/python -m tests.bench.memory
 
 # The load benchmarks drive the store with wrk; install it when we can (root with apt).
 wrk:
