@@ -27,6 +27,7 @@ cached.py), a content version that saving an article, a store page, an offer or 
 method replaces, the language, host and full path; and entries expire after ``TIMEOUT`` seconds
 whatever happens (an offer starting on its own, say). ``PAGE_CACHE_SECONDS=0`` turns it off.
 """
+import hashlib
 import re
 
 from django.conf import settings
@@ -119,8 +120,11 @@ def page_key(request):
     content = found.get(CONTENT_VERSION_KEY) or versions.current(CONTENT_VERSION_KEY)
     if documents is None or content is None:
         return None  # no shared cache (Redis down): render every page
-    return (f"page:{FORMAT}:{documents}:{content}:{get_language()}:{request.get_host()}:"
-            f"{request.get_full_path()}")
+    # The host and path by digest: a key of fixed length, however long the query string. A key
+    # past 250 characters makes Django warn, and every new warning text is remembered by the
+    # warnings module for the life of the process: one more entry per long URL ever seen.
+    where = hashlib.blake2b(f"{request.get_host()}{request.get_full_path()}".encode(), digest_size=16)
+    return f"page:{FORMAT}:{documents}:{content}:{get_language()}:{where.hexdigest()}"
 
 
 class SharedPageMiddleware:
