@@ -6,26 +6,28 @@ visitor but for their own parts, so a page is rendered once for a visitor with n
 own, kept with those parts left as marks, and every later visitor gets it with theirs filled in:
 - the CSRF token of every form (each visitor's own, set in their cookie as usual) and the CSP
   nonce of the inline scripts (each response's own, in its header): always;
-- between ``<!--visitor:NAME-->`` marks in the layout, the account links, the basket link and
-  mini-basket, the messages and the compare tray, drawn for the visitor in one small render
-  (``templates/bodybest/partials/visitor_parts.html``), and the compare buttons of the products
-  in their compare list turned to "In compare list" (catalog/compare_buttons.py).
+- between ``<!--visitor:NAME-->`` marks, the account links, the basket link and mini-basket, the
+  messages and the compare tray, and on a product page the wish-list links, the back-in-stock
+  form, the invitation to write the first review and the recently viewed products, drawn for
+  the visitor in one small render (``templates/bodybest/partials/visitor_parts.html`` and
+  ``visitor_product_parts.html``), and the compare buttons of the products in their compare
+  list turned to "In compare list" (catalog/compare_buttons.py).
 
 Two middlewares serve it. ``SharedPageMiddleware`` sits before the session, authentication,
 messages and basket middleware: a visitor with no session, basket or message cookie (the first
-visit from a newsletter) gets the kept page there, the path alone naming it, for about the cost
-of Django's hello world. ``PageCacheMiddleware`` sits after them and serves everyone else who may
-share a page: a basket (anonymous or not), a signed-in session, a compare list, a message. A
-product page is shared only with visitors without a session or recently viewed products (it
-shows their wish list, review and stock-alert parts, and the products they viewed), and so is
-the comparison page (a visitor's own list is theirs). A page served so still does what viewing a
-product does: the visitor's recently viewed cookie, and the view counted.
+visit from a newsletter) gets the kept page there, without a query. ``PageCacheMiddleware`` sits
+after them, keeps pages, and serves everyone else: a basket, a signed-in session, a compare list,
+a message. Rendered for the visitor instead: staff on a product page (it offers to edit the
+product), a session holder on the comparison page (their own list is theirs), and a page with
+nowhere to show a waiting message. A page served so still does what viewing a product does: the
+visitor's recently viewed cookie, and the view counted.
 
-What the key holds keeps pages fresh: the search documents' version (every product, price,
-stock, category, picture or specification change retires every page, catalog/search/engine/
-cached.py), a content version that saving an article, a store page, an offer or a shipping
-method replaces, the language, host and full path; and entries expire after ``TIMEOUT`` seconds
-whatever happens (an offer starting on its own, say). ``PAGE_CACHE_SECONDS=0`` turns it off.
+What keeps pages fresh: a page is kept under its language, host and full path with the stamp it
+was made under, the search documents' version (every product, price, stock, category, picture or
+specification change replaces it, catalog/search/engine/cached.py) and a content version that
+saving an article, a store page, an offer or a shipping method replaces; the two versions and the
+page are read in one round trip, and a page under an old stamp is made again. Entries expire
+after ``PAGE_CACHE_SECONDS`` whatever happens (an offer starting on its own, say); 0 turns it off.
 """
 import hashlib
 import re
@@ -64,7 +66,7 @@ SHARED_WITH_SESSIONS = {"store-home", "catalogue:index", "catalogue:category", "
                         "blog:index", "blog:article"}
 PRODUCT_PAGE = "catalogue:detail"
 CONTENT_VERSION_KEY = "page-cache:content-version"
-FORMAT = "p2"  # in every key: entries of another shape are never read
+FORMAT = "p3"  # in every key: entries of another shape are never read
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
 NONCE_MARK = "page-nonce-mark-5e0c2a"
 VISITOR_REGION = re.compile(r"<!--visitor:([a-z-]+)-->.*?<!--/visitor:\1-->", re.S)
@@ -114,17 +116,28 @@ def content_changed(**kwargs):
 
 
 def page_key(request):
-    # Both versions in one round trip to Redis; either missing is made as usual.
-    found = cache.get_many([cached.VERSION_KEY, CONTENT_VERSION_KEY])
+    """Where a page is kept: its language, host and path. The host and path by digest: a key of
+    fixed length, however long the query string. A key past 250 characters makes Django warn,
+    and every new warning text is remembered by the warnings module for the life of the
+    process: one more entry per long URL ever seen."""
+    where = hashlib.blake2b(f"{request.get_host()}{request.get_full_path()}".encode(), digest_size=16)
+    return f"page:{FORMAT}:{get_language()}:{where.hexdigest()}"
+
+
+def lookup(request):
+    """(key, stamp, entry) for this request's page in one round trip to Redis, or None without a
+    shared cache (Redis down: every page rendered). The stamp is the search documents' and the
+    content's versions now; a kept page made under another stamp is not found (entry None)."""
+    key = page_key(request)
+    found = cache.get_many([cached.VERSION_KEY, CONTENT_VERSION_KEY, key])
     documents = found.get(cached.VERSION_KEY) or cached.version()
     content = found.get(CONTENT_VERSION_KEY) or versions.current(CONTENT_VERSION_KEY)
     if documents is None or content is None:
-        return None  # no shared cache (Redis down): render every page
-    # The host and path by digest: a key of fixed length, however long the query string. A key
-    # past 250 characters makes Django warn, and every new warning text is remembered by the
-    # warnings module for the life of the process: one more entry per long URL ever seen.
-    where = hashlib.blake2b(f"{request.get_host()}{request.get_full_path()}".encode(), digest_size=16)
-    return f"page:{FORMAT}:{documents}:{content}:{get_language()}:{where.hexdigest()}"
+        return None
+    stamp = f"{documents}:{content}"
+    kept = found.get(key)
+    entry = kept[1:] if kept is not None and kept[0] == stamp else None
+    return key, stamp, entry
 
 
 class SharedPageMiddleware:
@@ -147,11 +160,10 @@ class SharedPageMiddleware:
     def serve(self, request):
         if timeout() <= 0 or request.method != "GET" or not is_clean(request) or gate_is_on():
             return None
-        key = page_key(request)
-        entry = cache.get(key) if key is not None else None
-        if entry is None:
+        found = lookup(request)
+        if found is None or found[2] is None:
             return None
-        content_type, body, product_id = entry
+        content_type, body, product_id = found[2]
         if product_id is not None and has_history(request):
             return None  # the product page lists the visitor's recently viewed products
         self.csrf.process_request(request)  # the visitor's token, from their cookie if they have one
@@ -172,23 +184,24 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request._page_cache_key = None
+        request._page_cache_place = None
         response = self.get_response(request)
-        key = request._page_cache_key
-        if key is not None and is_clean(request) and _storable(request, response):
-            cache.set(key, _entry(request, response), timeout())
+        place = request._page_cache_place
+        if place is not None and is_clean(request) and _storable(request, response):
+            key, stamp = place
+            cache.set(key, (stamp, *_entry(request, response)), timeout())
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
         if timeout() <= 0 or request.method != "GET" or match is None or not may_share(request, match.view_name):
             return None
-        key = page_key(request)
-        if key is None:
+        found = lookup(request)
+        if found is None:
             return None
-        entry = cache.get(key)
+        key, stamp, entry = found
         if entry is None:
-            request._page_cache_key = key  # rendered below, kept on the way out
+            request._page_cache_place = key, stamp  # rendered below, kept on the way out
             return None
         content_type, body, product_id = entry
         if MESSAGES_MARK not in body and len(get_messages(request)):

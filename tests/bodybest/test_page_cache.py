@@ -270,7 +270,7 @@ def test_without_a_shared_cache_every_page_is_rendered(guns, monkeypatch):
     from bodybest import page_cache
 
     category, _ = guns
-    monkeypatch.setattr(page_cache, "page_key", lambda request: None)
+    monkeypatch.setattr(page_cache, "lookup", lambda request: None)
     _visitor().get(category.get_absolute_url())
     assert "X-Page-Cache" not in _visitor().get(category.get_absolute_url())
 
