@@ -7,6 +7,9 @@ order the shopper chose them, never longer than MAX_ITEMS.
 import re
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 MAX_ITEMS = 3
 EM_DASH = "\u2014"
 MAX_ID = 2**31 - 1  # the largest primary key any supported database stores
@@ -17,9 +20,9 @@ MAX_SHARE_LENGTH = MAX_ITEMS * (MAX_SLUG_LENGTH + 1)
 _SLUG = re.compile(r"^[-\w]+$")
 
 SLOT_PROMPTS = (
-    "Select first item to compare",
-    "Select second item to compare",
-    "Select third item to compare",
+    gettext_lazy("Select first item to compare"),
+    gettext_lazy("Select second item to compare"),
+    gettext_lazy("Select third item to compare"),
 )
 
 # What a change did to the list.
@@ -118,8 +121,8 @@ def tray_status(count):
     if count <= 0:
         return ""
     if count == 1:
-        return "Select 2 or 3 items to compare"
-    return f"{min(count, MAX_ITEMS)} of {MAX_ITEMS} items selected"
+        return _("Select 2 or 3 items to compare")
+    return _("%(count)d of %(max)d items selected") % {"count": min(count, MAX_ITEMS), "max": MAX_ITEMS}
 
 
 def empty_slot_prompts(count):
@@ -129,10 +132,10 @@ def empty_slot_prompts(count):
 
 def full_message(title):
     """What a shopper reads when a fourth product is refused."""
-    return (
-        f"You can compare up to {MAX_ITEMS} items. "
-        f"Replace one of them with {title}, or keep your list as it is."
-    )
+    return _(
+        "You can compare up to %(max)d items. "
+        "Replace one of them with %(title)s, or keep your list as it is."
+    ) % {"max": MAX_ITEMS, "title": title}
 
 
 def parse_share_slugs(raw):
@@ -143,18 +146,18 @@ def parse_share_slugs(raw):
     """
     raw = raw or ""
     if len(raw) > MAX_SHARE_LENGTH:
-        raise ShareLinkError("This comparison link is too long to be one of ours.")
+        raise ShareLinkError(_("This comparison link is too long to be one of ours."))
     slugs = []
     for part in raw.split(","):
         part = part.strip()
         if not part:
             continue
         if len(part) > MAX_SLUG_LENGTH or not _SLUG.match(part):
-            raise ShareLinkError("This comparison link names a product in a way we do not recognise.")
+            raise ShareLinkError(_("This comparison link names a product in a way we do not recognise."))
         if part not in slugs:
             slugs.append(part)
     if len(slugs) > MAX_ITEMS:
-        raise ShareLinkError(f"A comparison holds at most {MAX_ITEMS} products.")
+        raise ShareLinkError(_("A comparison holds at most %(max)d products.") % {"max": MAX_ITEMS})
     return slugs
 
 

@@ -10,6 +10,8 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_POST, require_safe
 from oscar.core.loading import get_model
@@ -23,7 +25,8 @@ from catalog.listing import comparison_queryset, is_browsable
 Product = get_model("catalogue", "Product")
 
 _ID = {"min_value": 1, "max_value": 2**31 - 1}
-_ID_ERRORS = {"required": "Choose a product.", "invalid": "That is not a product number we know."}
+_ID_ERRORS = {"required": gettext_lazy("Choose a product."),
+              "invalid": gettext_lazy("That is not a product number we know.")}
 
 
 class ProductForm(forms.Form):
@@ -37,8 +40,8 @@ class ReplaceForm(ProductForm):
 
 class KeepForm(forms.Form):
     products = forms.CharField(max_length=comparison.MAX_SHARE_LENGTH, error_messages={
-        "required": "This comparison link names no products.",
-        "max_length": "This comparison link is too long to be one of ours.",
+        "required": gettext_lazy("This comparison link names no products."),
+        "max_length": gettext_lazy("This comparison link is too long to be one of ours."),
     })
 
 
@@ -110,7 +113,7 @@ def _browsable(product_id):
 def _title(product_id):
     """A product's title for a message; never that of a product the shop does not show."""
     product = _browsable(product_id)
-    return product.get_title() if product else "That product"
+    return product.get_title() if product else _("That product")
 
 
 # Views --------------------------------------------------------------------------------------
@@ -122,7 +125,7 @@ def add(request):
         return _bad_request(request, _first_error(form))
     product = _browsable(form.cleaned_data["product"])
     if product is None:
-        return _answer(request, form, "That product is no longer available to compare.",
+        return _answer(request, form, _("That product is no longer available to compare."),
                        level=messages.ERROR, status=404, ok=False)
     change = comparison_for(request).add(product.pk)
     title = product.get_title()
@@ -136,9 +139,9 @@ def add(request):
         return _answer(request, form, comparison.full_message(title), status=409, ok=False,
                        choice=choice)
     if change.outcome == comparison.ALREADY:
-        return _answer(request, form, f"{title} is already in your comparison list.", level=messages.INFO)
-    return _answer(request, form, f"Added {title} to your comparison list. "
-                   + comparison.tray_status(len(change.ids)) + ".")
+        return _answer(request, form, _("%(title)s is already in your comparison list.") % {"title": title}, level=messages.INFO)
+    return _answer(request, form, _("Added %(title)s to your comparison list. %(status)s.") % {
+        "title": title, "status": comparison.tray_status(len(change.ids))})
 
 
 @require_POST
@@ -149,9 +152,9 @@ def remove(request):
     product_id = form.cleaned_data["product"]
     change = comparison_for(request).remove(product_id)
     if change.outcome == comparison.ABSENT:
-        return _answer(request, form, f"{_title(product_id)} was not in your comparison list.",
+        return _answer(request, form, _("%(title)s was not in your comparison list.") % {"title": _title(product_id)},
                        level=messages.INFO)
-    return _answer(request, form, f"Removed {_title(product_id)} from your comparison list.")
+    return _answer(request, form, _("Removed %(title)s from your comparison list.") % {"title": _title(product_id)})
 
 
 @require_POST
@@ -161,7 +164,7 @@ def replace(request):
         return _bad_request(request, _first_error(form))
     product = _browsable(form.cleaned_data["product"])
     if product is None:
-        return _answer(request, form, "That product is no longer available to compare.",
+        return _answer(request, form, _("That product is no longer available to compare."),
                        level=messages.ERROR, status=404, ok=False)
     old_id = form.cleaned_data["replace"]
     change = comparison_for(request).replace(old_id, product.pk)
@@ -169,9 +172,9 @@ def replace(request):
         return _answer(request, form, comparison.full_message(product.get_title()), status=409,
                        ok=False, level=messages.ERROR)
     if change.outcome == comparison.REPLACED:
-        message = f"Replaced {_title(old_id)} with {product.get_title()}."
+        message = _("Replaced %(old)s with %(new)s.") % {"old": _title(old_id), "new": product.get_title()}
     else:
-        message = f"{product.get_title()} is in your comparison list."
+        message = _("%(title)s is in your comparison list.") % {"title": product.get_title()}
     return _answer(request, form, message)
 
 
@@ -183,7 +186,7 @@ def replace_choice(request):
         return _bad_request(request, _first_error(form))
     product = _browsable(form.cleaned_data["product"])
     if product is None:
-        return _bad_request(request, "That product is no longer available to compare.", status=404)
+        return _bad_request(request, _("That product is no longer available to compare."), status=404)
     next_url = safe_next(request, form.cleaned_data["next"], reverse("catalogue:index"))
     return render(request, "catalog/compare/replace.html", _choice_context(request, product, next_url))
 
@@ -191,7 +194,7 @@ def replace_choice(request):
 @require_POST
 def clear(request):
     comparison_for(request).clear()
-    return _answer(request, None, "Your comparison list is empty.")
+    return _answer(request, None, _("Your comparison list is empty."))
 
 
 @require_POST
@@ -207,10 +210,10 @@ def keep(request):
     by_slug = {p.slug: p.pk for p in Product.objects.browsable().filter(slug__in=slugs).only("pk", "slug")}
     ids = [by_slug[slug] for slug in slugs if slug in by_slug]
     if not ids:
-        return _bad_request(request, "None of the products in this comparison are available any more.",
+        return _bad_request(request, _("None of the products in this comparison are available any more."),
                             status=404)
     comparison_for(request).set(ids)
-    messages.success(request, "Saved: this comparison is now your comparison list.")
+    messages.success(request, _("Saved: this comparison is now your comparison list."))
     return redirect("compare:page")
 
 
@@ -241,7 +244,7 @@ def page(request):
         missing = len(slugs) - len(products)
         if slugs and not products:
             return _bad_request(
-                request, "None of the products in this comparison link are available any more.", status=404
+                request, _("None of the products in this comparison link are available any more."), status=404
             )
         slugs = [p.slug for p in products]
         if [p.pk for p in products] == list(listing.stored_ids()):

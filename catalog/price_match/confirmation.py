@@ -14,6 +14,7 @@ from django.core import signing
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from catalog.price_match.models import Policy, PriceMatchRequest
 
@@ -59,6 +60,6 @@ def mail_confirmation_link(match_id: int) -> str:
         "policy_url": base + reverse("price_match:policy"), "store_phone": settings.STORE_PHONE,
         "store_email": settings.STORE_EMAIL, "mailing_address": settings.STORE_MAILING_ADDRESS,
     }
-    send_mail("Confirm your price match request", render_to_string("price_match/email/confirm.txt", context),
+    send_mail(_("Confirm your price match request"), render_to_string("price_match/email/confirm.txt", context),
               settings.DEFAULT_FROM_EMAIL, [match.email])
     return "mailed"

@@ -5,12 +5,13 @@ from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext_lazy
 
 from catalog.price_match.models import Policy, PriceMatchRequest
 
 SUBJECTS = {
-    PriceMatchRequest.APPROVED: "Your price match is approved",
-    PriceMatchRequest.REJECTED: "About your price match request",
+    PriceMatchRequest.APPROVED: gettext_lazy("Your price match is approved"),
+    PriceMatchRequest.REJECTED: gettext_lazy("About your price match request"),
 }
 
 
@@ -29,7 +30,7 @@ class DecisionMail:
         }
         kind = match.status
         message = EmailMultiAlternatives(
-            subject=SUBJECTS[kind], body=render_to_string(f"price_match/email/{kind}.txt", context),
+            subject=str(SUBJECTS[kind]), body=render_to_string(f"price_match/email/{kind}.txt", context),
             from_email=settings.DEFAULT_FROM_EMAIL, to=[match.email],
         )
         message.attach_alternative(render_to_string(f"price_match/email/{kind}.html", context), "text/html")

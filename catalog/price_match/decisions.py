@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
 from bodybest.mail.queueing import queue_mail
@@ -61,11 +62,11 @@ def past_order(product, order_number, policy, *, user=None, email=None, now=None
     orders = Order.objects.filter(number=order_number.strip(), lines__product=product)
     order = (orders.filter(user=user) if user is not None else orders.filter(email_q(email))).distinct().first()
     if order is None:
-        where = "in your account" if user is not None else "and email address"
-        raise Refused([f"We could not find that order for this product {where}."])
+        raise Refused([_("We could not find that order for this product in your account.") if user is not None
+                       else _("We could not find that order for this product and email address.")])
     if order.date_placed < now - timedelta(days=policy.window_days):
-        raise Refused([f"That order is more than {policy.window_days} days old, past the price "
-                       "match window for purchases."])
+        raise Refused([_("That order is more than %(days)d days old, past the price "
+                         "match window for purchases.") % {"days": policy.window_days}])
     return order
 
 
@@ -101,7 +102,7 @@ def submit(product, *, user, name, email, competitor_name, competitor_url, compe
     policy = Policy.current()
     ours = our_landed(product)
     if ours is None:
-        raise Refused(["This product is not for sale right now, so there is no price to match."])
+        raise Refused([_("This product is not for sale right now, so there is no price to match.")])
     our_price, our_shipping = ours
     host = rules.domain_of(competitor_url)
     window_start = now - timedelta(days=policy.window_days)
@@ -138,12 +139,12 @@ def confirm(match, *, user=None, now=None):
         match = PriceMatchRequest.objects.select_for_update().get(pk=match.pk)
         if match.verified is None:
             if match.status != PriceMatchRequest.PENDING:
-                raise Refused(["This request expired before it was confirmed. You are welcome to "
-                               "ask again from the product page."])
+                raise Refused([_("This request expired before it was confirmed. You are welcome to "
+                                 "ask again from the product page.")])
             policy = Policy.current()
             since = now - timedelta(days=policy.window_days)
             if already_matched(match.product, since=since, email=match.email, exclude=match.pk):
-                raise Refused([rules.ALREADY_MATCHED])
+                raise Refused([str(rules.ALREADY_MATCHED)])
             if match.order_number:
                 match.order = past_order(match.product, match.order_number, policy, email=match.email,
                                          now=now)

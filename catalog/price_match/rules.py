@@ -10,29 +10,37 @@ product inside the window.
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 CENT = Decimal("0.01")
-ALREADY_MATCHED = ("You already have a price match for this product. One match per product per "
-                   "shopper in each period.")
+ALREADY_MATCHED = gettext_lazy("You already have a price match for this product. One match per "
+                               "product per shopper in each period.")
 MAX_PRICE = Decimal("100000.00")
 
 
 def money(value, field):
-    """A price typed by a shopper as Decimal dollars and cents, or ValueError with the reason."""
+    """A price typed by a shopper as Decimal dollars and cents, or ValueError with the reason.
+
+    `field` names the amount in the shopper's language, in lower case ("their price")."""
+    words = {"field": field}
+    capital = {"field": f"{str(field)[:1].upper()}{str(field)[1:]}"}
     text = str(value).strip().replace("$", "").replace(",", "") if value is not None else ""
     if not text:
-        raise ValueError(f"Enter {field}.")
+        raise ValueError(_("Enter %(field)s.") % words)
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise ValueError(f"Enter {field} as a number, like 149.99.")
+        raise ValueError(_("Enter %(field)s as a number, like 149.99.") % words)
     if not amount.is_finite():
-        raise ValueError(f"Enter {field} as a number, like 149.99.")
+        raise ValueError(_("Enter %(field)s as a number, like 149.99.") % words)
     if amount < 0:
-        raise ValueError(f"{field[0].upper()}{field[1:]} cannot be negative.")
+        raise ValueError(_("%(field)s cannot be negative.") % capital)
     if amount > MAX_PRICE:
-        raise ValueError(f"{field[0].upper()}{field[1:]} looks too high; enter it in Canadian dollars.")
+        raise ValueError(_("%(field)s looks too high; enter it in Canadian dollars.") % capital)
     if amount != amount.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise ValueError(f"Enter {field} in dollars and cents, with at most two decimals.")
+        raise ValueError(_("Enter %(field)s in dollars and cents, with at most two decimals.") % words)
     return amount.quantize(CENT)
 
 
@@ -45,9 +53,9 @@ def domain_of(url):
     try:
         parts = urlsplit(url.strip())
     except ValueError:
-        raise ValueError("Enter the full address of the competitor's product page, starting with https://.")
+        raise ValueError(_("Enter the full address of the competitor's product page, starting with https://."))
     if parts.scheme not in ("http", "https") or not parts.hostname or "." not in parts.hostname:
-        raise ValueError("Enter the full address of the competitor's product page, starting with https://.")
+        raise ValueError(_("Enter the full address of the competitor's product page, starting with https://."))
     return parts.hostname.lower().rstrip(".")
 
 
@@ -60,27 +68,34 @@ def excluded_domain(host, excluded):
     return None
 
 
+def _dollars(amount):
+    """An amount for a reason's sentence: "$149.99" in English, "149,99 $" in French."""
+    return _("$%(amount)s") % {"amount": number_format(amount, 2)}
+
+
 def refusals(*, our_landed, their_landed, floor_percent, host, excluded, eligible, already_matched):
     """Every reason the request cannot be matched, in the order a shopper would fix them."""
     reasons = []
     if not eligible:
-        reasons.append("This product is not eligible for Price Match Assurance: clearance, bundles "
-                       "and open-box items are excluded.")
+        reasons.append(_("This product is not eligible for Price Match Assurance: clearance, bundles "
+                         "and open-box items are excluded."))
     hit = excluded_domain(host, excluded)
     if hit:
-        reasons.append(f"We match authorised Canadian retailers, not marketplaces or auction sites "
-                       f"such as {hit}.")
+        reasons.append(_("We match authorised Canadian retailers, not marketplaces or auction sites "
+                         "such as %(site)s.") % {"site": hit})
     if their_landed >= our_landed:
-        reasons.append(f"Their price with shipping (${their_landed}) is not lower than ours "
-                       f"(${our_landed}), so there is nothing to match.")
+        reasons.append(_("Their price with shipping (%(theirs)s) is not lower than ours "
+                         "(%(ours)s), so there is nothing to match.")
+                       % {"theirs": _dollars(their_landed), "ours": _dollars(our_landed)})
     else:
         floor = (our_landed * Decimal(floor_percent) / 100).quantize(CENT, rounding=ROUND_HALF_UP)
         if their_landed < floor:
-            reasons.append(f"Their price with shipping (${their_landed}) is far below ours; we match "
-                           f"prices down to ${floor}. A price that low is usually an error, a used "
-                           "item or a different model.")
+            reasons.append(_("Their price with shipping (%(theirs)s) is far below ours; we match "
+                             "prices down to %(floor)s. A price that low is usually an error, a used "
+                             "item or a different model.")
+                           % {"theirs": _dollars(their_landed), "floor": _dollars(floor)})
     if already_matched:
-        reasons.append(ALREADY_MATCHED)
+        reasons.append(str(ALREADY_MATCHED))
     return reasons
 
 

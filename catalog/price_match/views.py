@@ -5,6 +5,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 from django_ratelimit.core import is_ratelimited
 from oscar.core.loading import get_model
@@ -16,10 +18,10 @@ from catalog.price_match.models import Policy, PriceMatchRequest
 Product = get_model("catalogue", "Product")
 Voucher = get_model("voucher", "Voucher")
 
-THANKS = ("Thank you. We have your price match request and will answer by email within two "
-          "business days.")
-CHECK_MAIL = ("Thank you. To send your request to our staff, open the link we have just mailed to "
-              "{email}: it confirms the address is yours.")
+THANKS = gettext_lazy("Thank you. We have your price match request and will answer by email within "
+                      "two business days.")
+CHECK_MAIL = gettext_lazy("Thank you. To send your request to our staff, open the link we have just "
+                          "mailed to %(email)s: it confirms the address is yours.")
 
 
 def _email_key(group, request):
@@ -43,8 +45,8 @@ def request_view(request, pk):
                or is_ratelimited(request, group="price-match-email", key=_email_key,
                                  rate=settings.PRICE_MATCH_RATE_PER_EMAIL, increment=True))
     if limited:
-        context["reasons"] = ["You have sent several price match requests in a short time. Please "
-                              "try again later, or call us."]
+        context["reasons"] = [_("You have sent several price match requests in a short time. Please "
+                                "try again later, or call us.")]
         return render(request, "price_match/request.html", context, status=429)
     if not form.is_valid():
         return render(request, "price_match/request.html", context, status=400)
@@ -64,7 +66,7 @@ def request_view(request, pk):
         messages.success(request, THANKS)
     else:
         transaction.on_commit(partial(confirmation.mail_confirmation_link.delay, match.pk), robust=True)
-        messages.success(request, CHECK_MAIL.format(email=match.email))
+        messages.success(request, CHECK_MAIL % {"email": match.email})
     return redirect(product.get_absolute_url())
 
 
@@ -103,12 +105,12 @@ def apply_view(request, code):
         "price_match__product").first()
     match = getattr(voucher, "price_match", None)
     if match is None or match.verified is None or match.user_id != request.user.pk:
-        messages.error(request, "This price match code is not one of yours. Sign in to the account "
-                                "you asked from; if you asked as a guest, first open the confirmation "
-                                "link we mailed you while signed in.")
+        messages.error(request, _("This price match code is not one of yours. Sign in to the account "
+                                  "you asked from; if you asked as a guest, first open the confirmation "
+                                  "link we mailed you while signed in."))
         return redirect("basket:summary")
     if not voucher.is_active():
-        messages.error(request, "This price match code has expired.")
+        messages.error(request, _("This price match code has expired."))
         return redirect("basket:summary")
     available, message = voucher.is_available_to_user(request.user)
     if not available:
@@ -118,7 +120,7 @@ def apply_view(request, code):
     if not match.voucher_is_store_credit() and not basket.all_lines().filter(product=match.product).exists():
         basket.add_product(match.product, 1)
     basket.vouchers.add(voucher)
-    messages.success(request, f"Price match code {voucher.code} applied.")
+    messages.success(request, _("Price match code %(code)s applied.") % {"code": voucher.code})
     return redirect("basket:summary")
 
 
