@@ -2,27 +2,38 @@ from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from markdownx.admin import MarkdownxModelAdmin
+from modeltranslation.admin import TranslationAdmin
 
 from blog.markdown_limits import check_nesting
 from blog.models import Article, Author, Category, Tag
 
 
 class ArticleForm(forms.ModelForm):
-    def clean_body(self):
-        """Refuse a body nested past Markdown's limits here, with the reason on the field, rather
-        than when saving renders it (blog/markdown_limits.py)."""
-        body = self.cleaned_data["body"]
-        check_nesting(body)
+    """Refuse a body (English or French) nested past Markdown's limits here, with the reason on
+    the field, rather than when saving renders it (blog/markdown_limits.py)."""
+
+    def clean_body_en_ca(self):
+        return self._nesting_checked("body_en_ca")
+
+    def clean_body_fr_ca(self):
+        return self._nesting_checked("body_fr_ca")
+
+    def _nesting_checked(self, name):
+        body = self.cleaned_data[name]
+        if body:
+            check_nesting(body)
         return body
 
 
 @admin.register(Article)
-class ArticleAdmin(MarkdownxModelAdmin):
+class ArticleAdmin(TranslationAdmin, MarkdownxModelAdmin):
+    """Each text field in English and French one above the other (blog/translation.py)."""
+
     form = ArticleForm
     list_display = ("title", "status", "publish_at", "author", "state")
     list_filter = ("status", "categories", "author")
     search_fields = ("title", "excerpt", "body")
-    prepopulated_fields = {"slug": ("title",)}
+    prepopulated_fields = {"slug_en_ca": ("title_en_ca",), "slug_fr_ca": ("title_fr_ca",)}
     filter_horizontal = ("categories", "tags", "products")
     date_hierarchy = "publish_at"
     fieldsets = (
@@ -41,5 +52,5 @@ class ArticleAdmin(MarkdownxModelAdmin):
 
 
 admin.site.register(Author, prepopulated_fields={"slug": ("name",)})
-admin.site.register(Category, prepopulated_fields={"slug": ("name",)})
-admin.site.register(Tag, prepopulated_fields={"slug": ("name",)})
+admin.site.register(Category, TranslationAdmin, prepopulated_fields={"slug": ("name_en_ca",)})
+admin.site.register(Tag, TranslationAdmin, prepopulated_fields={"slug": ("name_en_ca",)})

@@ -96,7 +96,11 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body_html = rendering.render_markdown(self.body)
+        # Each language's Markdown into its own HTML column (blog/translation.py); no French body
+        # leaves no French HTML, so a French page shows the English one.
+        for language in ("en_ca", "fr_ca"):
+            body = getattr(self, f"body_{language}", None)
+            setattr(self, f"body_html_{language}", rendering.render_markdown(body) if body else "")
         self.reading_minutes = rendering.reading_minutes(self.body)
         super().save(*args, **kwargs)
 

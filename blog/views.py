@@ -2,7 +2,7 @@
 number of articles, tags and products (tests/blog/test_views.py holds the budgets)."""
 from django.conf import settings
 from django.db.models import Prefetch, Q
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
@@ -53,8 +53,20 @@ class ArticleView(DetailView):
         )
         return queryset
 
+    def get(self, request, *args, **kwargs):
+        """An article's other-language slug (or its English one on a French page without a French
+        slug) redirects permanently to the address of this language."""
+        self.object = self.get_object()
+        if self.object.slug != kwargs["slug"]:
+            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
+
     def get_object(self, queryset=None):
-        article = super().get_object(queryset)
+        slug = self.kwargs["slug"]
+        found = list((self.get_queryset() if queryset is None else queryset).filter(Q(slug_en_ca=slug) | Q(slug_fr_ca=slug))[:2])
+        if not found:
+            raise Http404("No such article")
+        article = next((a for a in found if a.slug == slug), found[0])
         if not article.is_live() and not self.request.user.is_staff:
             raise Http404("No such article")  # drafts and scheduled articles: staff preview only
         return article

@@ -1,4 +1,7 @@
 from django.contrib import admin
+from django.contrib.flatpages.admin import FlatPageAdmin
+from django.contrib.flatpages.models import FlatPage
+from modeltranslation.admin import TranslationAdmin
 
 from .models import ContactMessage
 
@@ -21,3 +24,11 @@ class ContactMessageAdmin(admin.ModelAdmin):
     list_display = ("created_at", "name", "email", "order_number", "mailed_at")
     search_fields = ("name", "email", "message", "order_number")
     readonly_fields = ("created_at", "mailed_at")
+
+
+class StorePageAdmin(TranslationAdmin, FlatPageAdmin):
+    """Store pages with their English and French title and content together (bodybest/translation.py)."""
+
+
+admin.site.unregister(FlatPage)
+admin.site.register(FlatPage, StorePageAdmin)

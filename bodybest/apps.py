@@ -20,3 +20,7 @@ class BodyBestConfig(AppConfig):
         from bodybest import page_cache
 
         page_cache.connect()
+
+        from bodybest import content_languages
+
+        content_languages.connect()

@@ -32,6 +32,7 @@ ALLOWED_HOSTS = env.list(
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin, so its admin classes and widgets win
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,7 +62,7 @@ INSTALLED_APPS = [
     "catalog.search.apps.SearchConfig",
     "oscar.apps.voucher.apps.VoucherConfig",
     "oscar.apps.wishlists.apps.WishlistsConfig",
-    "oscar.apps.dashboard.apps.DashboardConfig",
+    "bodybest.dashboard.apps.DashboardConfig",  # Oscar's, with product and category forms in both languages
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "oscar.apps.dashboard.orders.apps.OrdersDashboardConfig",
@@ -243,6 +244,16 @@ LANGUAGES = [("en-ca", "English (Canada)")]
 TIME_ZONE = "America/Toronto"
 USE_I18N = True
 USE_TZ = True
+
+# Content in both languages (issue 17): each translated field gets `<name>_en_ca` and
+# `<name>_fr_ca` columns on the same table (modeltranslation), so no query gains a join; an empty
+# French value reads as the English one. Registrations are in each app's translation.py.
+MODELTRANSLATION_LANGUAGES = ("en-ca", "fr-ca")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en-ca"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en-ca",)
+# Flat pages are translated too; their migrations (Django's first one, then our columns) live in
+# bodybest/flatpages_migrations/ so nothing is written into site-packages.
+MIGRATION_MODULES = {"flatpages": "bodybest.flatpages_migrations"}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", default=str(VAR_DIR / "static")))

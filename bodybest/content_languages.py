@@ -1,0 +1,61 @@
+"""Rules shared by every model whose text is kept in English and French (the apps'
+translation.py files, django-modeltranslation).
+
+- The original column (`title`, `name`, ...) always holds the English value. modeltranslation
+  writes whatever was last assigned, so a French edit would otherwise leave French in it, and
+  anything reading that column directly (raw SQL, a search document built from it) would be wrong.
+- A slug left empty is made from the title or name in the same language, so a product, category
+  or article translated by staff gets a French address. An article's slugs are unique: one is
+  filled only when no other article has it.
+"""
+from django.db.models.signals import pre_save
+from django.utils.text import slugify
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
+
+ENGLISH, FRENCH = "en-ca", "fr-ca"
+
+# Model label -> the field its slug is made from.
+SLUG_SOURCES = {"catalogue.product": "title", "catalogue.category": "name", "blog.article": "title"}
+
+
+def localized(field, language):
+    """`localized("title", "fr-ca")` -> "title_fr_ca"."""
+    return build_localized_fieldname(field, language)
+
+
+def keep_original_columns_english(sender, instance, **kwargs):
+    for field in translator.get_options_for_model(sender).fields:
+        english = getattr(instance, localized(field, ENGLISH))
+        if english is not None:
+            instance.__dict__[field] = english
+
+
+def stored_value(instance, field, language):
+    """A language's value as stored ("" when there is none), without the English fallback."""
+    return getattr(instance, localized(field, language)) or ""
+
+
+def fill_slugs(sender, instance, **kwargs):
+    source = SLUG_SOURCES.get(sender._meta.label_lower)
+    if source is None:
+        return
+    slug_field = sender._meta.get_field("slug")
+    for language in (ENGLISH, FRENCH):
+        if stored_value(instance, "slug", language) or not stored_value(instance, source, language):
+            continue
+        slug = slugify(stored_value(instance, source, language))[: slug_field.max_length]
+        if slug_field.unique:
+            taken = sender._default_manager.filter(**{localized("slug", language): slug})
+            if instance.pk:
+                taken = taken.exclude(pk=instance.pk)
+            if taken.exists():
+                continue
+        setattr(instance, localized("slug", language), slug)
+
+
+def connect():
+    for model in translator.get_registered_models(abstract=False):
+        pre_save.connect(fill_slugs, sender=model, dispatch_uid=f"slugs-{model._meta.label_lower}")
+        pre_save.connect(keep_original_columns_english, sender=model,
+                         dispatch_uid=f"english-columns-{model._meta.label_lower}")
