@@ -1,4 +1,5 @@
-"""The mails the newsletter sends: the confirmation, and an article to a subscriber."""
+"""The mails the newsletter sends: the confirmation, and an article to a subscriber, each in
+the subscriber's language (the article only when it has a version in that language)."""
 from typing import NamedTuple
 
 from django.conf import settings
@@ -6,8 +7,11 @@ from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from blog.newsletter import consent, tokens
+from bodybest.mail import languages
 
 PLACEHOLDER = "__UNSUBSCRIBE_URL__"
 
@@ -16,42 +20,62 @@ def site_url():
     return f"{settings.OSCAR_URL_SCHEMA}://{Site.objects.get_current().domain}"
 
 
+def has_french(article):
+    """Whether the article was written in French too: a French title and body (the
+    modeltranslation fields; an article without them has no French version)."""
+    return bool(getattr(article, "title_fr_ca", None) and getattr(article, "body_fr_ca", None))
+
+
+def article_language(article, subscriber):
+    """The language `subscriber` gets `article` in: theirs when the article has it, else the
+    store's default (English)."""
+    if languages.is_french(subscriber.language) and has_french(article):
+        return languages.supported(subscriber.language)
+    return settings.LANGUAGE_CODE
+
+
 def confirmation_message(subscriber):
+    """The confirmation mail in the subscriber's language, its link to that language's page."""
     base = site_url()
-    context = {
-        "confirm_url": base + reverse("newsletter:confirm", args=[tokens.confirmation_token(subscriber)]),
-        "days": settings.NEWSLETTER_CONFIRM_DAYS,
-        "consent_text": consent.text(),
-        "mailing_address": settings.STORE_MAILING_ADDRESS,
-    }
-    message = EmailMultiAlternatives(
-        subject="Confirm your subscription to Body Best articles",
-        body=render_to_string("newsletter/email/confirm.txt", context),
-        from_email=settings.NEWSLETTER_FROM_EMAIL, to=[subscriber.email],
-    )
-    message.attach_alternative(render_to_string("newsletter/email/confirm.html", context), "text/html")
+    with translation.override(languages.supported(subscriber.language)):
+        context = {
+            "confirm_url": base + reverse("newsletter:confirm", args=[tokens.confirmation_token(subscriber)]),
+            "days": settings.NEWSLETTER_CONFIRM_DAYS,
+            "consent_text": consent.text(),
+            "mailing_address": settings.STORE_MAILING_ADDRESS,
+        }
+        message = EmailMultiAlternatives(
+            subject=gettext("Confirm your subscription to Body Best articles"),
+            body=render_to_string("newsletter/email/confirm.txt", context),
+            from_email=settings.NEWSLETTER_FROM_EMAIL, to=[subscriber.email],
+        )
+        message.attach_alternative(render_to_string("newsletter/email/confirm.html", context), "text/html")
     return message
 
 
 class ArticleMail:
-    """An article rendered once; `for_subscriber` only puts in each subscriber's own links."""
+    """An article rendered once in one language; `for_subscriber` only puts in each
+    subscriber's own links. The unsubscribe link goes to the page in the subscriber's own
+    language, which can differ when the article has no version in it."""
 
-    def __init__(self, article):
+    def __init__(self, article, language=None):
         base = site_url()
-        context = {
-            "article": article,
-            "article_url": base + article.get_absolute_url(),
-            "hero_url": base + article.hero_image.url if article.hero_image else "",
-            "unsubscribe_url": PLACEHOLDER,
-            "mailing_address": settings.STORE_MAILING_ADDRESS,
-            "store_email": settings.STORE_EMAIL,
-            "base_url": base,
-        }
+        self.language = languages.supported(language)
+        with translation.override(self.language):
+            context = {
+                "article": article,
+                "article_url": base + article.get_absolute_url(),
+                "hero_url": base + article.hero_image.url if article.hero_image else "",
+                "unsubscribe_url": PLACEHOLDER,
+                "mailing_address": settings.STORE_MAILING_ADDRESS,
+                "store_email": settings.STORE_EMAIL,
+                "base_url": base,
+            }
+            self.subject = article.title
+            self.text = render_to_string("newsletter/email/article.txt", context)
+            self.html = render_to_string("newsletter/email/article.html", context)
         self.base = base
         self._template = None
-        self.subject = article.title
-        self.text = render_to_string("newsletter/email/article.txt", context)
-        self.html = render_to_string("newsletter/email/article.html", context)
 
     def raw_for(self, subscriber, send_id):
         """The message as bytes for the SMTP sender: built once per batch with placeholders,
@@ -82,7 +106,9 @@ class ArticleMail:
         return data if expected == (1, 1, 3) else False
 
     def unsubscribe_url(self, subscriber):
-        return self.base + reverse("newsletter:unsubscribe", args=[tokens.unsubscribe_token(subscriber)])
+        with translation.override(languages.supported(subscriber.language)):
+            path = reverse("newsletter:unsubscribe", args=[tokens.unsubscribe_token(subscriber)])
+        return self.base + path
 
     def for_subscriber(self, subscriber):
         url = self.unsubscribe_url(subscriber)

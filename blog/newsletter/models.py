@@ -20,6 +20,9 @@ class Subscriber(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     confirmed = models.DateTimeField(null=True, blank=True)
     unsubscribed = models.DateTimeField(null=True, blank=True)
+    # The active language of the latest signup (bodybest/mail/languages.py): the confirmation
+    # and each article are mailed in it when the article has a version in it.
+    language = models.CharField(max_length=10, default="en-ca")
 
     class Meta:
         ordering = ["-created"]

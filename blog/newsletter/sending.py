@@ -4,8 +4,10 @@
 in memory), writes one Delivery row per subscriber (unique per article: a second fan-out adds
 nothing) and queues one task per batch with the batch's first and last subscriber id.
 `send_batch` claims the batch's pending rows, sends them over one SMTP connection at the
-configured rate, and records each outcome as it goes. Every step can run twice without sending
-anything twice, so tasks use late acknowledgement and a killed worker's batch simply runs again.
+configured rate, and records each outcome as it goes; the article is rendered once per
+language the batch needs (blog/newsletter/mail.py decides each subscriber's). Every step can
+run twice without sending anything twice, so tasks use late acknowledgement and a killed
+worker's batch simply runs again.
 """
 import time
 from contextlib import closing
@@ -17,7 +19,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
-from blog.newsletter.mail import ArticleMail
+from blog.newsletter.mail import ArticleMail, article_language
 from blog.newsletter.models import ArticleSend, Delivery, Subscriber
 from bodybest.mail import rows
 from bodybest.mail.marks import SynchronousMarks, marks
@@ -64,7 +66,14 @@ def send_batch(send_id, first_id, last_id):
     send = ArticleSend.objects.select_related("article").get(pk=send_id)
     ids = claim(send_id, first_id, last_id)
     if ids:
-        article_mail = ArticleMail(send.article)
+        article_mails = {}  # language -> the article rendered once in it
+
+        def article_mail_for(subscriber):
+            language = article_language(send.article, subscriber)
+            if language not in article_mails:
+                article_mails[language] = ArticleMail(send.article, language)
+            return article_mails[language]
+
         batch = (Delivery.objects.filter(pk__in=ids, status=Delivery.SENDING)
                 .select_related("subscriber").order_by("subscriber_id"))
         outgoing = sender()
@@ -73,9 +82,9 @@ def send_batch(send_id, first_id, last_id):
         pending_marks = marks(Delivery) if outgoing.raw else SynchronousMarks(Delivery)
         with outgoing, closing(pending_marks):
             if outgoing.raw:
-                build = lambda subscriber: article_mail.raw_for(subscriber, send_id)  # noqa: E731
+                build = lambda subscriber: article_mail_for(subscriber).raw_for(subscriber, send_id)  # noqa: E731
             else:
-                build = article_mail.for_subscriber
+                build = lambda subscriber: article_mail_for(subscriber).for_subscriber(subscriber)  # noqa: E731
             for row in batch.iterator(chunk_size=500):
                 if row.subscriber.status != Subscriber.CONFIRMED:  # unsubscribed meanwhile
                     Delivery.objects.filter(pk=row.pk).update(status=Delivery.FAILED, error="unsubscribed")

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from blog.newsletter import consent, tokens
 from blog.newsletter.models import Consent, Subscriber, _nonce
+from bodybest.mail import languages
 
 
 def normalise(email):
@@ -19,9 +20,12 @@ def normalise(email):
     return f"{local}@{domain.lower()}"
 
 
-def sign_up(email, ip_address, source_page):
+def sign_up(email, ip_address, source_page, language=None):
     """Record the consent and queue a confirmation mail when one is due. Returns nothing on
-    purpose: callers must answer the same either way."""
+    purpose: callers must answer the same either way.
+
+    `language` (the active one when not given) is recorded with each signup that mails a
+    link, so the link, and later each article, come in the language the form was filled in."""
     from blog.newsletter.tasks import send_confirmation
 
     email = normalise(email)
@@ -44,7 +48,8 @@ def sign_up(email, ip_address, source_page):
         subscriber.status = Subscriber.PENDING
         subscriber.confirmation_nonce = _nonce()
         subscriber.confirmation_sent = now
-        subscriber.save(update_fields=["status", "confirmation_nonce", "confirmation_sent"])
+        subscriber.language = languages.supported(language) if language else languages.current()
+        subscriber.save(update_fields=["status", "confirmation_nonce", "confirmation_sent", "language"])
         nonce = subscriber.confirmation_nonce
         transaction.on_commit(lambda: send_confirmation.delay(subscriber.pk, nonce), robust=True)
 

@@ -127,6 +127,9 @@ def overview_view(request):
     sends = Paginator(ArticleSend.objects.select_related("article").only(
         "status", "recipients", "started", "finished", "created",
         "article__title", "article__slug", "article__status", "article__publish_at",
+        # What article.title and .slug read in each language (blog/translation.py): left out,
+        # each row would cost a query.
+        "article__title_en_ca", "article__title_fr_ca", "article__slug_en_ca", "article__slug_fr_ca",
     ).order_by("-created", "-pk"), SENDS_PER_PAGE).get_page(request.GET.get("page"))
     figures = progress_by_send(sends)
     for send in sends:
