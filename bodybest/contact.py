@@ -5,10 +5,11 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.flatpages.models import FlatPage
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .forms import ContactForm
-from .mail import outbox
+from .mail import languages, outbox
 from .security import rate_limited
 
 
@@ -19,13 +20,15 @@ def contact_view(request):
     form = ContactForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
-            contact_message = form.save()
+            contact_message = form.save(commit=False)
+            contact_message.language = languages.current()
+            contact_message.save()
             outbox.add("contact-message", contact_message.pk)  # the mail's row commits with it
             from .tasks import mail_contact_message
 
             mail_contact_message.delay_on_commit(contact_message.pk)
             messages.success(
-                request, "Thank you. Your message has reached our team; we reply within one business day."
+                request, _("Thank you. Your message has reached our team; we reply within one business day.")
             )
             return redirect("contact")
         return render(request, "bodybest/contact.html", {"form": form, "page": page}, status=400)

@@ -13,6 +13,9 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from PIL import Image
 
 VIEWABLE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
@@ -20,7 +23,9 @@ VIEWABLE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
 
 def _names(formats):
     names = [VIEWABLE_FORMATS.get(kind, kind) for kind in formats]
-    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+    if len(names) == 1:
+        return names[0]
+    return _("%(names)s or %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
 def check_image(file, formats=tuple(VIEWABLE_FORMATS)):
@@ -38,24 +43,39 @@ def check_image(file, formats=tuple(VIEWABLE_FORMATS)):
         raise _too_large() from None
     except Exception:  # noqa: BLE001 (Pillow raises many kinds for a file it cannot read)
         raise ValidationError(
-            f"That file is not a picture we can use. Upload a {_names(formats)} image.", code="not_an_image"
+            _("That file is not a picture we can use. Upload a %(kinds)s image.") % {"kinds": _names(formats)},
+            code="not_an_image",
         ) from None
     finally:
         file.seek(start)
     if kind not in formats:
         raise ValidationError(
-            f"That picture is a {kind} file. Upload a {_names(formats)} image.", code="image_format"
+            _("That picture is a %(kind)s file. Upload a %(kinds)s image.") % {"kind": kind, "kinds": _names(formats)},
+            code="image_format",
         )
     if width * height > settings.IMAGE_MAX_PIXELS:
         raise _too_large(width, height)
     return kind
 
 
+def _grouped(count):
+    """A pixel count with thousands marked: "8,000" on English pages, "8 000" on French ones."""
+    if (get_language() or "").startswith("fr"):
+        return number_format(count, force_grouping=True)
+    return f"{count:,}"
+
+
 def _too_large(width=None, height=None):
-    size = f" ({width:,} x {height:,} pixels)" if width else ""
-    limit = settings.IMAGE_MAX_PIXELS / 1_000_000
+    limit = number_format(f"{settings.IMAGE_MAX_PIXELS / 1_000_000:g}")
+    if width:
+        text = _("That picture is too large (%(width)s x %(height)s pixels): at most %(limit)s megapixels. "
+                 "Save it at a smaller size and try again.") % {
+            "width": _grouped(width), "height": _grouped(height), "limit": limit}
+    else:
+        text = _("That picture is too large: at most %(limit)s megapixels. Save it at a smaller size "
+                 "and try again.") % {"limit": limit}
     return ValidationError(
-        f"That picture is too large{size}: at most {limit:g} megapixels. Save it at a smaller size and try again.",
+        text,
         code="image_too_large",
     )
 

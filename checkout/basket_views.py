@@ -9,6 +9,7 @@ Such a post is refused before any form is built, with a message and a 400.
 from django.contrib import messages
 from django.http import HttpResponseBadRequest
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy
 from oscar.core import ajax
 from oscar.core.loading import get_class
 from oscar.core.utils import is_ajax
@@ -16,8 +17,8 @@ from oscar.core.utils import is_ajax
 OscarBasketView = get_class("basket.views", "BasketView")
 OscarSavedView = get_class("basket.views", "SavedView")
 
-STALE = ("Your basket changed since this page was shown (in another window, perhaps), so "
-         "nothing was updated. Here it is as it is now; please make your change again.")
+STALE = gettext_lazy("Your basket changed since this page was shown (in another window, perhaps), "
+                     "so nothing was updated. Here it is as it is now; please make your change again.")
 MANAGEMENT_FIELDS = ("TOTAL_FORMS", "INITIAL_FORMS", "MIN_NUM_FORMS", "MAX_NUM_FORMS")
 
 

@@ -15,6 +15,8 @@ from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
 
 from checkout import stripe_gateway as gateway
@@ -25,9 +27,9 @@ logger = logging.getLogger("bodybest.checkout")
 Basket = get_model("basket", "Basket")
 Order = get_model("order", "Order")
 
-UNREACHABLE = ("We could not reach our card processor, and nothing was charged. "
-               "Please try again in a minute.")
-IN_PROGRESS = "This payment is already being processed. Please wait a moment."
+UNREACHABLE = gettext_lazy("We could not reach our card processor, and nothing was charged. "
+                           "Please try again in a minute.")
+IN_PROGRESS = gettext_lazy("This payment is already being processed. Please wait a moment.")
 STARTED_GRACE = timedelta(minutes=2)
 
 
@@ -110,7 +112,7 @@ def settle(payment, intent=None):
         return Outcome("placed", order=order)
     if status in ("requires_payment_method", "canceled"):
         error = getattr(intent, "last_payment_error", None)
-        message = getattr(error, "message", None) or "The payment was not completed."
+        message = getattr(error, "message", None) or _("The payment was not completed.")
         new_status = CardPayment.CANCELED if status == "canceled" else CardPayment.FAILED
         _mark(payment, new_status, message)
         return Outcome("failed", message=message)

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views import View
 from oscar.core.loading import get_class
 
@@ -54,14 +55,14 @@ class PayView(CheckoutSessionMixin, View):
     def post(self, request, *args, **kwargs):
         method_id = request.POST.get("payment_method", "")
         if not STRIPE_ID.match(method_id) or method_id.startswith("pi_"):
-            return _bad("Your card details did not reach us. Please enter them again.")
+            return _bad(_("Your card details did not reach us. Please enter them again."))
         submission = self.build_submission()
         basket = submission["basket"]
         saved = snapshot(submission)
         problems = limits.snapshot_problems(saved)
         if problems:
-            return _bad(" ".join(["Nothing was charged.", *problems,
-                                  "Please correct your details and pay again."]))
+            return _bad(" ".join([_("Nothing was charged."), *problems,
+                                  _("Please correct your details and pay again.")]))
         outcome = start_payment(
             basket,
             amount=submission["order_total"].incl_tax,
@@ -76,12 +77,12 @@ class PayView(CheckoutSessionMixin, View):
 
     def resume(self, request, intent_id):
         if not STRIPE_ID.match(intent_id) or not intent_id.startswith("pi_"):
-            return _bad("That payment is not one of yours.")
+            return _bad(_("That payment is not one of yours."))
         payment = CardPayment.objects.filter(
             pk__in=request.session.get(SESSION_KEY, []), payment_intent_id=intent_id
         ).first()
         if payment is None:
-            return _bad("That payment is not one of yours.")
+            return _bad(_("That payment is not one of yours."))
         return self.respond(settle(payment))
 
     def respond(self, outcome):

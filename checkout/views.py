@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from oscar.apps.checkout import views
 from oscar.core.loading import get_model
 
@@ -29,12 +30,12 @@ class ShippingAddressView(views.ShippingAddressView):
             pk=_int_or_none(request.POST.get("address_id")), user=request.user
         ).first()
         if address is None or request.POST.get("action") != "ship_to":
-            messages.error(request, "Choose one of your addresses, or enter a new one.")
+            messages.error(request, _("Choose one of your addresses, or enter a new one."))
             return redirect("checkout:shipping-address")
         form = self.get_form_class()(data=_form_data(address))
         if form.is_valid():
             return self.form_valid(form)
-        messages.warning(request, "This address needs a few details before we can ship to it.")
+        messages.warning(request, _("This address needs a few details before we can ship to it."))
         return self.form_invalid(form)
 
 

@@ -4,6 +4,7 @@ A consent record keeps the version the subscriber saw; a changed text is a new v
 never an edit of an old one, so each record still says what was agreed to.
 """
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 
 from bodybest.business import BUSINESS
 
@@ -16,7 +17,8 @@ TEXTS = {
         "at any time with the unsubscribe link in every email."
     ),
     # The company's full legal name, as bodybest/business.py has it.
-    "2026-12-a": (
+    # Shown in the shopper's language: the French words are the same consent, so one version.
+    "2026-12-a": gettext_lazy(
         "Yes, {legal_name} may email me when a new article appears on its blog. Contact us at "
         "{email}, {phone}, or {address}. You can withdraw your consent at any time with the "
         "unsubscribe link in every email."
@@ -25,7 +27,7 @@ TEXTS = {
 
 
 def text(version=CURRENT_VERSION):
-    return TEXTS[version].format(
+    return str(TEXTS[version]).format(
         email=settings.STORE_EMAIL, phone=settings.STORE_PHONE, address=BUSINESS.postal_address,
         legal_name=BUSINESS.legal_name,
     )

@@ -2,6 +2,7 @@
 tokens fail the signature; the salts keep one kind from being used as the other."""
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext as _
 
 CONFIRM_SALT = "bodybest.newsletter.confirm"
 UNSUBSCRIBE_SALT = "bodybest.newsletter.unsubscribe"
@@ -23,9 +24,9 @@ def read_confirmation(token):
         pk, nonce = signing.loads(token, salt=CONFIRM_SALT,
                                   max_age=settings.NEWSLETTER_CONFIRM_DAYS * 86400)
     except signing.SignatureExpired:
-        raise BadToken("This confirmation link has expired. Sign up again and we will send a new one.")
+        raise BadToken(_("This confirmation link has expired. Sign up again and we will send a new one."))
     except (signing.BadSignature, ValueError, TypeError):
-        raise BadToken("This confirmation link is not valid. Check that you copied all of it.")
+        raise BadToken(_("This confirmation link is not valid. Check that you copied all of it."))
     return pk, nonce
 
 
@@ -38,7 +39,7 @@ def read_unsubscribe(token):
         return signing.loads(token, salt=UNSUBSCRIBE_SALT,
                              max_age=settings.NEWSLETTER_UNSUBSCRIBE_DAYS * 86400)
     except signing.SignatureExpired:
-        raise BadToken("This unsubscribe link is too old. Use the link in a recent email, or "
-                       "write to us and we will remove you at once.")
+        raise BadToken(_("This unsubscribe link is too old. Use the link in a recent email, or "
+                         "write to us and we will remove you at once."))
     except (signing.BadSignature, ValueError, TypeError):
-        raise BadToken("This unsubscribe link is not valid. Check that you copied all of it.")
+        raise BadToken(_("This unsubscribe link is not valid. Check that you copied all of it."))

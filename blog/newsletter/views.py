@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
@@ -10,8 +12,8 @@ from blog.newsletter import signup, tokens
 from blog.newsletter.forms import SignupForm
 from bodybest.redirects import safe_next
 
-THANKS = ("Thank you. If this address can join our list, a confirmation email is on its way: "
-          "open it and press the button to start receiving our articles.")
+THANKS = gettext_lazy("Thank you. If this address can join our list, a confirmation email is on its "
+                      "way: open it and press the button to start receiving our articles.")
 
 
 @require_http_methods(["GET", "POST"])
@@ -23,7 +25,7 @@ def signup_view(request):
     if is_ratelimited(request, group="newsletter-signup", key="ip",
                       rate=settings.NEWSLETTER_SIGNUP_RATE, increment=True):
         return render(request, "newsletter/signup.html", {
-            "form": form, "error": "Too many signups from your connection. Please try again later.",
+            "form": form, "error": _("Too many signups from your connection. Please try again later."),
         }, status=429)
     if not form.is_valid():
         return render(request, "newsletter/signup.html", {"form": form}, status=400)

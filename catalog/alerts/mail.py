@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
 from bodybest.business import BUSINESS
@@ -57,7 +58,7 @@ class BackInStockMail:
             "business": BUSINESS,
         }
         message = EmailMultiAlternatives(
-            subject=" ".join(f"Back in stock: {context['title']}".split())[:200],
+            subject=" ".join((_("Back in stock: %(title)s") % {"title": context["title"]}).split())[:200],
             body=render_to_string("catalog/email/back_in_stock.txt", context),
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[address],

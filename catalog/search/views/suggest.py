@@ -1,4 +1,5 @@
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from .. import suggestions
@@ -10,7 +11,8 @@ def suggest_view(request):
     try:
         found = suggestions.suggest(request.GET.get("q", ""))
     except suggestions.TooLong:
-        return JsonResponse({"error": f"Type at most {suggestions.MAX_LENGTH} characters."}, status=400)
+        return JsonResponse(
+            {"error": _("Type at most %(max)d characters.") % {"max": suggestions.MAX_LENGTH}}, status=400)
     response = JsonResponse(found.as_json())
     # The browser's own cache only: the response may carry the visitor's cookies.
     response["Cache-Control"] = "private, max-age=60"
