@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
 
@@ -112,7 +112,7 @@ def settle(payment, intent=None):
         return Outcome("placed", order=order)
     if status in ("requires_payment_method", "canceled"):
         error = getattr(intent, "last_payment_error", None)
-        message = getattr(error, "message", None) or _("The payment was not completed.")
+        message = getattr(error, "message", None) or gettext("The payment was not completed.")
         new_status = CardPayment.CANCELED if status == "canceled" else CardPayment.FAILED
         _mark(payment, new_status, message)
         return Outcome("failed", message=message)
