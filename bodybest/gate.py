@@ -9,9 +9,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
+from bodybest.language import without_prefix
 from bodybest.redirects import safe_next
 
 SESSION_KEY = "storefront_unlocked"
@@ -34,12 +36,12 @@ class StorefrontPasswordMiddleware:
     def __call__(self, request):
         if self._may_pass(request):
             return self.get_response(request)
-        return redirect(f"/password/?{urlencode({'next': request.get_full_path()})}")
+        return redirect(f"{reverse('storefront-password')}?{urlencode({'next': request.get_full_path()})}")
 
     def _may_pass(self, request) -> bool:
         if not gate_is_on():
             return True
-        if request.path.startswith(settings.STOREFRONT_GATE_EXEMPT_PREFIXES):
+        if without_prefix(request.path).startswith(settings.STOREFRONT_GATE_EXEMPT_PREFIXES):
             return True
         if request.session.get(SESSION_KEY):
             return True

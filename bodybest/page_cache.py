@@ -13,9 +13,9 @@ own, kept with those parts left as marks, and every later visitor gets it with t
   ``visitor_product_parts.html``), and the compare buttons of the products in their compare
   list turned to "In compare list" (catalog/compare_buttons.py).
 
-Two middlewares serve it. ``SharedPageMiddleware`` sits before the session, authentication,
-messages and basket middleware: a visitor with no session, basket or message cookie (the first
-visit from a newsletter) gets the kept page there, without a query. ``PageCacheMiddleware`` sits
+Two middlewares serve it. ``SharedPageMiddleware`` sits after the language's and before the
+authentication, messages and basket middleware: a visitor with no session, basket or message
+cookie (the first visit from a newsletter) gets the kept page there, without a query. ``PageCacheMiddleware`` sits
 after them, keeps pages, and serves everyone else: a basket, a signed-in session, a compare list,
 a message. Rendered for the visitor instead: staff on a product page (it offers to edit the
 product), a session holder on the comparison page (their own list is theirs), and a page with
@@ -143,10 +143,13 @@ def lookup(request):
 class SharedPageMiddleware:
     """The kept page for a visitor with nothing of their own, before the session is read.
 
-    Placed after GZipMiddleware (a hit is compressed like any page) and before the session,
-    CSRF, authentication, messages and basket middleware, whose work a hit does not need but
-    for the CSRF cookie and X-Frame-Options, done here with Django's own middleware methods.
-    Only a page ``PageCacheMiddleware`` kept is found, so the path needs no resolving."""
+    Placed after GZipMiddleware (a hit is compressed like any page), after LocaleMiddleware
+    (the key holds the page's language; an English page's visitor who wants French is sent on
+    before it, bodybest/language.py) and the session middleware (lazy: a clean visitor's session
+    is never read), and before the CSRF, authentication, messages and basket middleware, whose
+    work a hit does not need but for the CSRF cookie and X-Frame-Options, done here with
+    Django's own middleware methods. Only a page ``PageCacheMiddleware`` kept is found, so the
+    path needs no resolving."""
 
     def __init__(self, get_response):
         self.get_response = get_response

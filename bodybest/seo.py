@@ -3,6 +3,8 @@
 - Absolute URLs are built on the configured site (django.contrib.sites, ``SITE_ID``) with
   ``OSCAR_URL_SCHEMA``, as our mail does, never from the request's Host header: a page fetched
   through another host name or port still names the one public address.
+- Every page has an address in each language (bodybest/language.py): ``alternates`` lists them
+  for ``hreflang`` links, and a page's canonical is its own language's address.
 - ``listing_canonical``: the canonical URL of a catalogue or category page. Sorting and
   filtering only rearrange the same products, so they point at the plain page; a page number
   past the first is kept, because Google asks each page of a series to be its own canonical
@@ -24,9 +26,12 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import to_locale
 
+from bodybest import language
 from bodybest.business import BUSINESS
 from bodybest.staff_html import clean_staff_html
 
@@ -122,11 +127,40 @@ def static_url(path):
     return absolute_url(static(path))
 
 
+def alternates(request, obj=None, query=""):
+    """[(hreflang, absolute URL)] of this page in each language, then ``x-default`` (the English
+    page): ``obj``'s own address in each language when the page is about one (a product's slug
+    may differ by language), else the page's (bodybest/language.py), with ``query`` (a listing's
+    page number, as its canonical keeps it). Empty for a page with one address in every language
+    (the dashboard)."""
+    links = []
+    for code, _ in settings.LANGUAGES:
+        if obj is not None:
+            with translation.override(code):
+                path = obj.get_absolute_url()
+        else:
+            path = dict(language.alternate_paths(request))[code]
+        links.append((language.bcp47(code), absolute_url(path) + query))
+    if len({url for _, url in links}) < len(links):
+        return []
+    english = dict(links)[language.bcp47(settings.LANGUAGE_CODE)]
+    return [*links, ("x-default", english)]
+
+
+def og_locale():
+    """``fr_CA`` on French pages, ``en_CA`` on English ones (Open Graph writes it so)."""
+    return to_locale(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+def listing_query(request):
+    """The part of a listing's address its canonical keeps: ``?page=N`` past the first page."""
+    page = request.GET.get("page", "")
+    return f"?page={int(page)}" if page.isdigit() and int(page) > 1 else ""
+
+
 def listing_canonical(request):
     """The plain page (no sort, filter or query), with its page number when past the first."""
-    page = request.GET.get("page", "")
-    query = f"?page={int(page)}" if page.isdigit() and int(page) > 1 else ""
-    return absolute_url(request.path + query)
+    return absolute_url(request.path + listing_query(request))
 
 
 def plain_text(markup):
@@ -148,7 +182,7 @@ def excerpt(markup, length=DESCRIPTION_LENGTH):
 def page_description(url_name="", path="", flatpage=None):
     """The meta description of a page that is not about a product, category or article: ours
     for the page's URL name or path, else the start of its flat page's text."""
-    written = PAGE_DESCRIPTIONS.get(url_name) or STORE_PAGE_DESCRIPTIONS.get(path)
+    written = PAGE_DESCRIPTIONS.get(url_name) or STORE_PAGE_DESCRIPTIONS.get(language.without_prefix(path))
     if written:
         return written
     return excerpt(flatpage.content) if flatpage is not None else ""

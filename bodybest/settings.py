@@ -98,10 +98,15 @@ MIDDLEWARE = [
     # Pages and JSON gzipped here (static files come compressed from whitenoise, above, and never
     # pass through it). BREACH: README, Production.
     "django.middleware.gzip.GZipMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",  # lazy: nothing read unless asked
+    # The page's language from its path (/fr/...), then a first visit sent to the French page
+    # when the browser asks for French (bodybest/language.py).
+    "django.middleware.locale.LocaleMiddleware",
+    "bodybest.language.FirstVisitLanguageMiddleware",
     # A kept page for a visitor with no session, basket or message, before any of them is read
-    # (bodybest/page_cache.py); PageCacheMiddleware below keeps pages and serves everyone else.
+    # and after the language, which its key holds (bodybest/page_cache.py); PageCacheMiddleware
+    # below keeps pages and serves everyone else.
     "bodybest.page_cache.SharedPageMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -112,7 +117,7 @@ MIDDLEWARE = [
     # Whole pages shared with visitors whose own parts are drawn in (bodybest/page_cache.py):
     # after the session, CSRF, messages and basket middleware, whose work each response gets.
     "bodybest.page_cache.PageCacheMiddleware",
-    "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
+    "bodybest.language.FlatpageFallbackMiddleware",  # Django's, under /fr/ too
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
 ]
 
@@ -239,8 +244,16 @@ AUTHENTICATION_BACKENDS = (
 )
 LOGIN_REDIRECT_URL = "/"
 
+# English and Canadian French (issue 17): English pages unprefixed, French ones under /fr/
+# (bodybest/urls.py, README "French for Quebec"). Our catalog overrides Oscar's where it reads as
+# France rather than Quebec; its .mo file is compiled by `make setup`, never committed.
 LANGUAGE_CODE = "en-ca"
-LANGUAGES = [("en-ca", "English (Canada)")]
+LANGUAGES = [("en-ca", "English"), ("fr-ca", "Français")]
+LOCALE_PATHS = [BASE_DIR / "bodybest" / "locale"]
+FORMAT_MODULE_PATH = ["bodybest.formats"]  # English dates as before (bodybest/formats/)
+# A year, like the choice it remembers; read by LocaleMiddleware and bodybest/language.py.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "America/Toronto"
 USE_I18N = True
 USE_TZ = True
@@ -312,6 +325,7 @@ CONTACT_RATE = env("CONTACT_RATE", default="5/h")  # contact form posts per clie
 STOREFRONT_GATE_EXEMPT_PREFIXES = (
     "/dashboard/", "/admin/", "/healthz", "/static/", "/media/", "/webhooks/",
     "/robots.txt", "/password/", "/newsletter/unsubscribe/", "/newsletter/confirm/",
+    "/i18n/",  # the language switcher; French pages are checked without their /fr/
 )
 
 # Security: production values by default whenever DEBUG is off.

@@ -3,6 +3,10 @@
 Every URL is on the configured site (django.contrib.sites) with ``OSCAR_URL_SCHEMA``, like
 canonical links (bodybest/seo.py): Django takes the host from the Site already, and the
 scheme here comes from the settings rather than from how this request happened to arrive.
+
+Every page is listed in each language, with its ``hreflang`` alternates and ``x-default`` (the
+English page), as the head's links name them: Django's own i18n sitemaps, each location taken
+with the language active (a product's French slug, a store page's ``/fr/`` prefix).
 """
 from django.conf import settings
 from django.contrib.flatpages.sitemaps import FlatPageSitemap
@@ -11,9 +15,14 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 
 from blog.sitemaps import ArticleSitemap
+from bodybest.language import store_page
 
 
 class SiteSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
     def get_protocol(self, protocol=None):
         return settings.OSCAR_URL_SCHEMA
 
@@ -58,7 +67,9 @@ class SiteArticleSitemap(SiteSitemap, ArticleSitemap):
 
 
 class SiteFlatPageSitemap(SiteSitemap, FlatPageSitemap):
-    pass
+    def location(self, page):
+        """A store page is kept under one URL; its French page is that URL under /fr/."""
+        return store_page(page.url)
 
 
 sitemaps = {

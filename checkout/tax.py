@@ -11,23 +11,26 @@ their amounts (largest remainder, to the cent), so the parts add up exactly to t
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 CENT = Decimal("0.01")
 HUNDRED = Decimal("100")
 
+# Names in the page's language (French ones in bodybest/locale: "Québec", "Île-du-Prince-Édouard").
 PROVINCES = (
-    ("AB", "Alberta"),
-    ("BC", "British Columbia"),
-    ("MB", "Manitoba"),
-    ("NB", "New Brunswick"),
-    ("NL", "Newfoundland and Labrador"),
-    ("NS", "Nova Scotia"),
-    ("NT", "Northwest Territories"),
-    ("NU", "Nunavut"),
-    ("ON", "Ontario"),
-    ("PE", "Prince Edward Island"),
-    ("QC", "Quebec"),
-    ("SK", "Saskatchewan"),
-    ("YT", "Yukon"),
+    ("AB", _("Alberta")),
+    ("BC", _("British Columbia")),
+    ("MB", _("Manitoba")),
+    ("NB", _("New Brunswick")),
+    ("NL", _("Newfoundland and Labrador")),
+    ("NS", _("Nova Scotia")),
+    ("NT", _("Northwest Territories")),
+    ("NU", _("Nunavut")),
+    ("ON", _("Ontario")),
+    ("PE", _("Prince Edward Island")),
+    ("QC", _("Quebec")),
+    ("SK", _("Saskatchewan")),
+    ("YT", _("Yukon")),
 )
 PROVINCE_NAMES = dict(PROVINCES)
 

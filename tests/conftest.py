@@ -42,13 +42,17 @@ def pytest_runtest_setup(item):
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Mail goes to the locmem outbox; the cache starts empty for every test."""
+    """Mail goes to the locmem outbox; the cache starts empty for every test; every test starts
+    in English (a French page's request leaves French active in the test's thread)."""
     from django.core.cache import cache
+    from django.utils import translation
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

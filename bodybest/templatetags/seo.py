@@ -22,7 +22,9 @@ HEAD = "bodybest/partials/seo_head.html"
 
 
 def _head(context, *, canonical, og_type, title, description, image="", json_ld=(), robots="",
-          properties=()):
+          properties=(), about=None, query=""):
+    """The head's tags; ``about`` is the object the page is about, whose address in each
+    language the ``hreflang`` links name (``query``: what the canonical keeps of the URL)."""
     nonce = getattr(context.get("request"), "csp_nonce", None)
     nonce = str(nonce) if nonce is not None else ""  # django-csp's lazy nonce is falsy until read
     return {
@@ -35,6 +37,8 @@ def _head(context, *, canonical, og_type, title, description, image="", json_ld=
         "json_ld": [seo.json_ld_script(data, nonce) for data in json_ld if data],
         "robots": robots,
         "properties": properties,
+        "alternates": seo.alternates(context["request"], about, query) if not robots else [],
+        "og_locale": seo.og_locale(),
     }
 
 
@@ -80,15 +84,21 @@ def breadcrumb_categories(product_or_category):
 
 @register.inclusion_tag(HEAD, takes_context=True)
 def seo_default(context):
-    """Pages that fill no ``seo`` block: nothing, or noindex for search results."""
-    return {"robots": "noindex, follow" if _url_name(context) in seo.NOINDEX_URL_NAMES else ""}
+    """Pages that fill no ``seo`` block: their ``hreflang`` links (a view's page or a store
+    page, not an error page), or noindex for search results."""
+    if _url_name(context) in seo.NOINDEX_URL_NAMES:
+        return {"robots": "noindex, follow"}
+    request = context.get("request")
+    if request is None or (_url_name(context) == "" and context.get("flatpage") is None):
+        return {}
+    return {"alternates": seo.alternates(request)}
 
 
 @register.inclusion_tag(HEAD, takes_context=True)
 def seo_home(context):
     return _head(
         context,
-        canonical=f"{seo.site_root()}/",
+        canonical=seo.absolute_url(reverse("store-home")),
         og_type="website",
         title=f"{BUSINESS.name} | {settings.OSCAR_SHOP_TAGLINE}",
         description=seo.page_description("store-home"),
@@ -101,6 +111,7 @@ def seo_catalogue(context, title):
     return _head(
         context,
         canonical=seo.listing_canonical(context["request"]),
+        query=seo.listing_query(context["request"]),
         og_type="website",
         title=f"{title} | {BUSINESS.name}",
         description=seo.page_description("catalogue:index"),
@@ -113,6 +124,8 @@ def seo_category(context, category):
     return _head(
         context,
         canonical=seo.listing_canonical(context["request"]),
+        about=category,
+        query=seo.listing_query(context["request"]),
         og_type="website",
         title=f"{category.get_meta_title()} | {BUSINESS.name}",
         description=seo.category_description(category),
@@ -141,6 +154,7 @@ def seo_product(context, product):
     return _head(
         context,
         canonical=seo.absolute_url(product.get_absolute_url()),
+        about=product,
         og_type="product",
         title=product.get_meta_title(),
         description=seo.product_description(product),
@@ -161,6 +175,7 @@ def seo_article(context, article, image_url=None):
     return _head(
         context,
         canonical=canonical,
+        about=article,
         og_type="article",
         title=article.meta_title,
         description=article.meta_description,

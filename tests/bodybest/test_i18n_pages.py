@@ -1,0 +1,84 @@
+"""French pages read the Quebec way and are never served to English visitors, nor the reverse:
+money "1 249,50 $" and dates "26 novembre 2026" (Oscar's currency filter through babel with the
+page's locale, bodybest/formats/), and the whole-page cache keeping each language's page apart
+(bodybest/page_cache.py keys by the language LocaleMiddleware set)."""
+import re
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.utils import timezone
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+NBSP = "\xa0"
+FRENCH_BROWSER = "fr-CA,fr;q=0.9"
+
+
+@pytest.fixture
+def table(search_index):
+    category = factories.category("Massage tables")
+    product = factories.product(title="Folding Table", in_category=category, price=Decimal("1249.50"))
+    search_index()
+    return category, product
+
+
+def _lang(response):
+    return re.search(r'<html lang="([^"]+)"', response.content.decode()).group(1)
+
+
+def test_a_french_product_page_writes_money_the_quebec_way(client, table):
+    path = table[1].get_absolute_url()
+    french = client.get(f"/fr{path}").content.decode()
+    assert f"1{NBSP}249,50{NBSP}$" in french and "$1,249.50" not in french
+    english = client.get(path).content.decode()
+    assert "$1,249.50" in english and f"1{NBSP}249,50" not in english
+
+
+def test_a_french_article_is_dated_the_quebec_way(client):
+    article = factories.article(title="Caring for stones")
+    article.publish_at = timezone.make_aware(timezone.datetime(2026, 11, 26, 9, 0)) - timedelta(days=365)
+    article.save()
+    day = timezone.localtime(article.publish_at)
+    assert (day.year, day.month, day.day) == (2025, 11, 26)
+    path = article.get_absolute_url()
+    french = client.get(f"/fr{path}").content.decode()
+    assert "26 novembre 2025" in french
+    english = client.get(path).content.decode()
+    assert "November 26, 2025" in english
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+def test_the_page_cache_never_serves_one_language_to_the_other(page_cache_on, table):
+    category, product = table
+    for path in ["/", "/catalogue/", category.get_absolute_url(), product.get_absolute_url()]:
+        assert _lang(Client().get(path)) == "en-CA"  # kept in English
+        french = Client().get(f"/fr{path}")
+        assert french.get("X-Page-Cache") != "hit" and _lang(french) == "fr-CA", path
+        again = Client().get(f"/fr{path}")
+        assert again["X-Page-Cache"] == "hit" and _lang(again) == "fr-CA", path
+        english = Client().get(path)
+        assert english["X-Page-Cache"] == "hit" and _lang(english) == "en-CA", path
+
+
+def test_a_french_browser_is_redirected_before_the_page_cache_and_the_redirect_is_not_kept(page_cache_on, table):
+    category, _ = table
+    path = category.get_absolute_url()
+    assert Client().get(path).status_code == 200  # the English page is kept
+    french_browser = Client(HTTP_ACCEPT_LANGUAGE=FRENCH_BROWSER)
+    redirected = french_browser.get(path)
+    assert redirected.status_code == 302 and redirected["Location"] == f"/fr{path}"
+    english = Client(HTTP_ACCEPT_LANGUAGE="en-CA,en;q=0.8").get(path)
+    assert english.status_code == 200 and english["X-Page-Cache"] == "hit" and _lang(english) == "en-CA"
+    chose_english = Client(HTTP_ACCEPT_LANGUAGE=FRENCH_BROWSER)
+    chose_english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en-ca"
+    kept = chose_english.get(path)
+    assert kept.status_code == 200 and _lang(kept) == "en-CA"
