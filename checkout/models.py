@@ -158,3 +158,24 @@ class StripeEvent(models.Model):
 
     def __str__(self):
         return f"{self.type} {self.event_id}"
+
+
+class OrderLanguage(models.Model):
+    """The language a shopper placed an order in (the checkout page's, saved with the payment's
+    snapshot), so the order's mails are written in it wherever they are built: a worker, a
+    webhook, a staff page. An order without a row (placed before the store spoke French, or
+    made in the dashboard) is in the store's default language."""
+
+    order = models.OneToOneField("order.Order", on_delete=models.CASCADE, primary_key=True,
+                                 related_name="shopper_language")
+    language = models.CharField(max_length=10)
+
+    def __str__(self):
+        return f"{self.order_id}: {self.language}"
+
+    @classmethod
+    def of(cls, order_id):
+        """The order's language, one of settings.LANGUAGES' codes."""
+        from bodybest.mail.languages import supported
+
+        return supported(cls.objects.filter(order_id=order_id).values_list("language", flat=True).first())

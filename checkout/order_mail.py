@@ -1,6 +1,7 @@
 """The two mails of a placed order, each sent exactly once through bodybest/mail/: the
-customer's confirmation (Oscar's ORDER_PLACED communication, HTML and text) and the staff
-notification. The order and the basket are never touched."""
+customer's confirmation (Oscar's ORDER_PLACED communication, HTML and text), written in the
+language the order was placed in (checkout.models.OrderLanguage), and the staff notification.
+The order and the basket are never touched."""
 import logging
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from oscar.core.loading import get_class, get_model
 
 logger = logging.getLogger("bodybest.checkout")
@@ -57,12 +59,16 @@ class Confirmation:
 
 
 def _confirmation(order):
-    """(Oscar's dispatcher, its rendered messages, the EmailMessage) or None without an address."""
+    """(Oscar's dispatcher, its rendered messages, the EmailMessage) or None without an address.
+    Rendered in the order's language: its subject, text, amounts and its status link."""
+    from checkout.models import OrderLanguage
+
     address = order and (order.guest_email if order.is_anonymous else order.user.email)
     if not address:
         return None
     dispatcher = OrderDispatcher(logger=logger, mail_connection=_Collected()).dispatcher
-    messages = dispatcher.get_messages(OrderDispatcher.ORDER_PLACED_EVENT_CODE, _context(order))
+    with translation.override(OrderLanguage.of(order.pk)):
+        messages = dispatcher.get_messages(OrderDispatcher.ORDER_PLACED_EVENT_CODE, _context(order))
     if not (messages["subject"] and (messages["body"] or messages["html"])):
         return None
     return dispatcher, messages, dispatcher.send_email_messages(address, messages)

@@ -11,6 +11,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from oscar.core.loading import get_class, get_model
 
+from bodybest.mail import languages
 from checkout import limits
 from checkout.partner.models import SoldOut
 
@@ -46,7 +47,8 @@ class OrderNotPlaceable(Exception):
 
 def snapshot(submission):
     """What an order is made of, saved on the payment before Stripe is called: a webhook has
-    no session to read it from."""
+    no session to read it from. The page's language goes in too: the order's mails are
+    written in it."""
     address = submission["shipping_address"]
     user = submission["user"]
     basket = submission["basket"]
@@ -57,6 +59,7 @@ def snapshot(submission):
         "country": address.country_id,
         "shipping_method": submission["shipping_method"].code,
         "lines": fingerprint(basket),
+        "language": languages.current(),
     }
 
 
@@ -95,7 +98,7 @@ def place_order_for(payment):
     """Return (order, created). Raise OrderNotPlaceable when the payment must be released:
     the basket changed or was ordered already, or an item sold out while the card was
     being authorised."""
-    from checkout.models import CardPayment, OrderTax
+    from checkout.models import CardPayment, OrderLanguage, OrderTax
     from checkout.tasks import send_order_mail
 
     with transaction.atomic():
@@ -131,6 +134,8 @@ def place_order_for(payment):
                      amount=line.amount, position=position)
             for position, line in enumerate(breakdown.lines)
         )
+        # A payment saved before snapshots held the language was made on an English page.
+        OrderLanguage.objects.create(order=order, language=languages.supported(saved.get("language")))
         _record_authorisation(order, payment)
         basket.submit()
         payment.order = order
