@@ -8,10 +8,10 @@ and starts gunicorn with production settings (DEBUG off, 2 sync workers) on a fr
 
 `wrk -t1 -c10` then sends a shuffled mix of requests (tests/bench/memory_mix.py, through
 tests/bench/wrk_mix.lua): 600 different product pages, categories and the catalogue with
-page numbers, sorts and filters, searches for 400 different title words (some misspelt, some
-filtered), suggestions, articles, the blog index, comparison share links, and the signed-in
-home, products and searches of a customer and the basket, products and categories of a
-visitor with 3 lines in the basket. After 2,000 requests of warm-up it reads each worker's
+page numbers, sorts and filters, searches for up to 400 different title words (177 at 10,000
+products; some misspelt, some filtered), suggestions, articles, the blog index, comparison
+share links, and the signed-in home, products and searches of a customer and the basket,
+products and categories of a visitor with 3 lines in the basket. After 2,000 requests of warm-up it reads each worker's
 VmRSS (/proc/<pid>/status), then again after every 10,000 requests up to 100,000
 (BENCH_MEMORY_REQUESTS). A failed request or an answer other than 200 stops the run, and so
 does a worker replaced on the way (its memory would start again). Prints the table and writes
