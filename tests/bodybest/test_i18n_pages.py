@@ -82,3 +82,17 @@ def test_a_french_browser_is_redirected_before_the_page_cache_and_the_redirect_i
     chose_english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en-ca"
     kept = chose_english.get(path)
     assert kept.status_code == 200 and _lang(kept) == "en-CA"
+
+
+def test_the_french_checkout_lists_provinces_by_their_french_names(client, table):
+    """Names from bodybest/locale (compiled by `make setup`)."""
+    _, product = table
+    client.post(f"/fr/basket/add/{product.pk}/", {"quantity": 1})
+    client.post("/fr/checkout/", {"username": "marie@example.ca", "options": "anonymous"})
+    french = client.get("/fr/checkout/shipping-address/")
+    assert french.status_code == 200
+    html = french.content.decode()
+    assert '<option value="QC">Québec</option>' in html
+    assert '<option value="PE">Île-du-Prince-Édouard</option>' in html
+    english = client.get("/checkout/shipping-address/").content.decode()
+    assert '<option value="QC">Quebec</option>' in english
