@@ -90,3 +90,9 @@ def test_the_sitemap_lists_each_page_in_both_languages_with_its_alternates(clien
         alternates = {"en-ca": f"{ROOT}{path}", "fr-ca": f"{ROOT}/fr{path}", "x-default": f"{ROOT}{path}"}
         assert entries[f"{ROOT}{path}"] == alternates, path
         assert entries[f"{ROOT}/fr{path}"] == alternates, path
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_french_checkout_and_searches_too(client):
+    rules = set(client.get("/robots.txt").content.decode().splitlines())
+    for path in ["/basket/", "/checkout/", "/accounts/", "/search/", "/compare/"]:
+        assert {f"Disallow: {path}", f"Disallow: /fr{path}"} <= rules, path
