@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import DetailView, ListView
 
 from blog.models import Article, Category, Tag
@@ -14,7 +16,7 @@ class ArticleListView(ListView):
     template_name = "blog/article_list.html"
     context_object_name = "articles"
     paginate_by = settings.BLOG_ARTICLES_PER_PAGE
-    heading = "The Body Best blog"
+    heading = gettext_lazy("The Body Best blog")
     topic = None
 
     def get_queryset(self):
@@ -38,7 +40,7 @@ class CategoryView(ArticleListView):
 class TagView(ArticleListView):
     def get_queryset(self):
         self.topic = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        self.heading = f"Articles tagged “{self.topic.name}”"
+        self.heading = _("Articles tagged “%(tag)s”") % {"tag": self.topic.name}
         return self.topic.articles.published().for_cards()
 
 

@@ -25,7 +25,10 @@ taxes, and the total is the total before tax.
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext
+
 from checkout.tax import allocate, round_cents
+from checkout.tax_names import shown
 
 ZERO = Decimal("0.00")
 
@@ -149,7 +152,7 @@ def for_basket(basket, shipping_method=None, shipping_charge=None, tax_breakdown
     extra = sum((s.price.excl_tax for s in surcharges or ()), ZERO)
     taxes = None
     if tax_breakdown is not None and shipping is not None:
-        taxes = tuple(Tax(t.name, t.percent, t.amount) for t in tax_breakdown.lines)
+        taxes = tuple(Tax(shown(t.name), t.percent, t.amount) for t in tax_breakdown.lines)
 
     if taxes is not None and order_total is not None and order_total.is_tax_known:
         total = order_total.incl_tax
@@ -174,7 +177,7 @@ def for_order(order):
     merchandise = order.total_excl_tax - order.shipping_excl_tax - surcharges
     basket_named, shipping_discounts = [], []
     for d in order.discounts.all():
-        entry = Discount(d.offer_name or "Discount", d.amount, d.voucher_code)
+        entry = Discount(d.offer_name or gettext("Discount"), d.amount, d.voucher_code)
         if d.category == d.BASKET:
             basket_named.append((entry, d.amount))
         elif d.category == d.SHIPPING and d.amount > 0:
@@ -182,10 +185,10 @@ def for_order(order):
     discounts = _spread(subtotal - merchandise, basket_named)
     shipping = order.shipping_excl_tax + sum((d.amount for d in shipping_discounts), ZERO)
 
-    taxes = tuple(Tax(t.name, t.percent, t.amount) for t in order.tax_lines.all())
+    taxes = tuple(Tax(shown(t.name), t.percent, t.amount) for t in order.tax_lines.all())
     untaxed = order.total_incl_tax - order.total_excl_tax - sum((t.amount for t in taxes), ZERO)
     if not taxes and untaxed:
-        taxes = (Tax("Sales tax", None, untaxed),)
+        taxes = (Tax(shown("Sales tax"), None, untaxed),)
     total = order.total_incl_tax
     adjustment = _adjustment(total, subtotal, discounts, shipping, shipping_discounts, surcharges, taxes)
     return Summary(order.currency, lines, subtotal, discounts, shipping, str(order.shipping_method),

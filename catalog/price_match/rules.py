@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from urllib.parse import urlsplit
 
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -69,8 +70,9 @@ def excluded_domain(host, excluded):
 
 
 def _dollars(amount):
-    """An amount for a reason's sentence: "$149.99" in English, "149,99 $" in French."""
-    return _("$%(amount)s") % {"amount": number_format(amount, 2)}
+    """An amount for a reason's sentence: "$1249.99" in English as ever, "1 249,99 $" in French."""
+    french = (get_language() or "").startswith("fr")
+    return _("$%(amount)s") % {"amount": number_format(amount, 2, force_grouping=french)}
 
 
 def refusals(*, our_landed, their_landed, floor_percent, host, excluded, eligible, already_matched):
