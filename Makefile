@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory lighthouse css screenshots
+.PHONY: run test setup messages demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,9 +15,14 @@ $(STAMP): requirements.txt requirements-dev.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-setup: $(STAMP)
+setup: $(STAMP) messages
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
+
+# Our French catalog (bodybest/locale/fr_CA) compiled into the .mo file Django reads; the .mo is
+# built here, never committed. Needs msgfmt (Debian's gettext package).
+messages: $(STAMP)
+	$(BIN)/python manage.py compilemessages --locale fr_CA --ignore '.venv' --ignore 'var' --ignore 'node_modules'
 
 demo: setup
 	$(BIN)/python manage.py load_demo_store --site-domain $(HOST):$(PORT)
@@ -44,7 +49,7 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: browser tests will be skipped (apt-get install chromium)"; fi; }
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium messages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Production-like: DEBUG off, hashed static files, cached templates.

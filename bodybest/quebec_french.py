@@ -1,0 +1,63 @@
+"""Oscar's own storefront strings whose French reads as France, reworded for Quebec.
+
+Oscar ships French in its "fr" catalog (its fr_CA one is empty), which a French page falls back
+to. Where that French says "e-mail", "TTC"/"HT", "éligible", "Liste d'envies" or "Continuer vos
+achats", bodybest/locale/fr_CA/LC_MESSAGES/django.po gives the Quebec wording ("courriel",
+"taxes incluses"/"avant taxes", "admissible", "Listes de souhaits", "Continuer à magasiner"),
+and LOCALE_PATHS comes before Oscar's catalogs. Each msgid is listed here, exactly as Oscar
+writes it, only so that `manage.py makemessages` keeps it in our catalog; nothing imports this.
+"""
+from django.utils.translation import gettext_noop
+
+OSCAR_MSGIDS = (
+    gettext_noop('Post/Zip-code'),
+    gettext_noop('Email'),
+    gettext_noop('My email address is'),
+    gettext_noop('A user with that email address already exists'),
+    gettext_noop('Please either sign in or enter your email address'),
+    gettext_noop('Email address'),
+    gettext_noop('A user with this email address already exists'),
+    gettext_noop('Enter your email'),
+    gettext_noop('%s has been sent a confirmation email for another product alert on this site. Please confirm or cancel that request before signing up for more alerts.'),
+    gettext_noop('Email History'),
+    gettext_noop('Order total (inc. tax)'),
+    gettext_noop('Order total (excl. tax)'),
+    gettext_noop('Shipping charge (inc. tax)'),
+    gettext_noop('Shipping charge (excl. tax)'),
+    gettext_noop('Guest email address'),
+    gettext_noop('Price (inc. tax)'),
+    gettext_noop('Price (excl. tax)'),
+    gettext_noop('Price (incl. tax)'),
+    gettext_noop('Line price excl. tax'),
+    gettext_noop('Line price incl. tax'),
+    gettext_noop('Basket total (inc. tax)'),
+    gettext_noop('Total inc tax'),
+    gettext_noop('\nYour basket now qualifies for the \n<strong>%(name)s</strong> offer.\n'),
+    gettext_noop('\nYour basket no longer qualifies for the\n<strong>%(name)s</strong> offer.\n'),
+    gettext_noop('Continue shopping'),
+    gettext_noop('Browse store'),
+    gettext_noop("You're receiving this email because your email address has been changed to <strong>%(email)s</strong>."),
+    gettext_noop("If it wasn't you who changed it, please reset your password immediately and correct your email address:"),
+    gettext_noop('If it was you who changed the email address, you can ignore this email.'),
+    gettext_noop("You're receiving this email because your email address has been changed to %(email)s."),
+    gettext_noop('Your email address has changed at %(site_name)s.'),
+    gettext_noop("You're receiving this e-mail because your password has been changed at %(name)s."),
+    gettext_noop("\nYou're receiving this email because your password has been changed at %(name)s.\n"),
+    gettext_noop("You're receiving this e-mail because you requested a password reset for your user account at %(name)s."),
+    gettext_noop('\n            With this email we have disabled your alert automatically and you will not\n            receive any further email regarding this product.\n        '),
+    gettext_noop('\nWith this email we have disabled your alert automatically and you will not\nreceive any further email regarding this product.\n\nThanks for your interest,\nThe %(site_name)s Team\n'),
+    gettext_noop('Password reset email sent'),
+    gettext_noop('Email sent'),
+    gettext_noop("\n        We've e-mailed you instructions for resetting your password. You should be receiving it shortly.\n    "),
+    gettext_noop("\n        If you don't receive an email, please make sure you've entered the address you registered with, and check\n        your spam folder.\n    "),
+    gettext_noop("Forgotten your password? Enter your e-mail address below, and we'll e-mail instructions for setting a new one."),
+    gettext_noop('Wish Lists'),
+    gettext_noop('Proceed to checkout'),
+    gettext_noop('Checkout'),
+    gettext_noop('State/County'),
+    gettext_noop('Login'),
+    gettext_noop('Place order'),
+    gettext_noop('Voucher'),
+    gettext_noop('Vouchers'),
+    gettext_noop('\n        Your order has been placed and a confirmation email has been sent - your order number is\n        <strong>%(number)s</strong>.\n        '),
+)
