@@ -1,9 +1,12 @@
 """A contact-form message mailed to staff, exactly once through bodybest/mail/ (kind
-"contact-message"); the reply goes to the shopper."""
+"contact-message"); the reply goes to the shopper. The mail is in English, the staff's language,
+and its subject says when the shopper wrote from a French page, so the answer is in French."""
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.utils import translation
 
+from .mail import languages
 from .models import ContactMessage
 
 
@@ -18,9 +21,12 @@ class ContactMail:
         contact = ContactMessage.objects.filter(pk=message_id).first()
         if contact is None:
             return None
+        in_french = " (in French: please answer in French)" if languages.is_french(contact.language) else ""
+        with translation.override(settings.LANGUAGE_CODE):
+            body = render_to_string("bodybest/email/contact_message.txt", {"contact": contact})
         return EmailMessage(
-            subject=f"Contact form: {one_line(contact.name)}"[:200],
-            body=render_to_string("bodybest/email/contact_message.txt", {"contact": contact}),
+            subject=f"Contact form{in_french}: {one_line(contact.name)}"[:200],
+            body=body,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[settings.STORE_STAFF_EMAIL],
             reply_to=[one_line(contact.email)],

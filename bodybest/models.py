@@ -11,6 +11,8 @@ class ContactMessage(models.Model):
     message = models.TextField(max_length=5000)
     created_at = models.DateTimeField(auto_now_add=True)
     mailed_at = models.DateTimeField(null=True, blank=True)
+    # The page's language (bodybest/mail/languages.py): staff are told to answer in it.
+    language = models.CharField(max_length=10, default="en-ca")
 
     class Meta:
         ordering = ["-created_at"]

@@ -14,8 +14,10 @@ from django.core import signing
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
+from bodybest.mail import languages
 from catalog.price_match.models import Policy, PriceMatchRequest
 
 SALT = "catalog.price_match.confirmation"
@@ -52,6 +54,13 @@ def mail_confirmation_link(match_id: int) -> str:
         pk=match_id, verified__isnull=True, status=PriceMatchRequest.PENDING).first()
     if match is None:
         return "skipped"
+    with translation.override(languages.supported(match.language)):
+        _mail_link(match)
+    return "mailed"
+
+
+def _mail_link(match):
+    """The mail in the language of the page the shopper asked on, its links to that language's pages."""
     policy = Policy.current()
     base = f"{settings.OSCAR_URL_SCHEMA}://{Site.objects.get_current().domain}"
     context = {
@@ -62,4 +71,3 @@ def mail_confirmation_link(match_id: int) -> str:
     }
     send_mail(_("Confirm your price match request"), render_to_string("price_match/email/confirm.txt", context),
               settings.DEFAULT_FROM_EMAIL, [match.email])
-    return "mailed"

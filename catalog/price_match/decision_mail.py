@@ -1,12 +1,15 @@
 """The shopper's mail about a decision on their price match request (HTML and text), one per
-request: sent exactly once through bodybest/mail/ (kind "price-match-decision")."""
+request: sent exactly once through bodybest/mail/ (kind "price-match-decision"), in the
+language the shopper asked in (staff decide in theirs)."""
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy
 
+from bodybest.mail import languages
 from catalog.price_match.models import Policy, PriceMatchRequest
 
 SUBJECTS = {
@@ -21,6 +24,10 @@ class DecisionMail:
                  .filter(pk=match_id, status__in=tuple(SUBJECTS)).first())
         if match is None:
             return None
+        with translation.override(languages.supported(match.language)):
+            return self._message(match)
+
+    def _message(self, match):
         base = f"{settings.OSCAR_URL_SCHEMA}://{Site.objects.get_current().domain}"
         context = {
             "match": match, "policy": Policy.current(), "product_url": base + match.product.get_absolute_url(),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
+from bodybest.mail import languages
 from bodybest.mail.queueing import queue_mail
 from catalog.price_match import rules
 from catalog.price_match.models import Policy, PriceMatchRequest
@@ -125,7 +126,7 @@ def submit(product, *, user, name, email, competitor_name, competitor_url, compe
         competitor_price=competitor_price, competitor_shipping=competitor_shipping,
         our_price=our_price, our_shipping=our_shipping, screenshot=screenshot or "",
         order=order, order_number="" if account else order_number.strip(),
-        verified=now if account else None, ip_address=ip_address,
+        verified=now if account else None, ip_address=ip_address, language=languages.current(),
     )
 
 

@@ -125,6 +125,9 @@ class PriceMatchRequest(models.Model):
                   "mailed to the address")
     email_confirmed = models.DateTimeField(
         null=True, blank=True, help_text="When the link mailed to the address was opened")
+    language = models.CharField(
+        max_length=10, default="en-ca",
+        help_text="The language the shopper asked in: the mails about the request are written in it")
 
     objects = PriceMatchQuerySet.as_manager()
 
