@@ -241,20 +241,23 @@ def _response(request, content_type, body):
 
 def _with_visitor_parts(request, body, product_id=None):
     """The page with the visitor's own parts drawn between its marks (templates/oscar/
-    layout.html), all in one render (and, on a product page, one more for its own parts), and
-    their compare list's buttons turned on; None when the product is gone since."""
-    drawn = render_to_string("bodybest/partials/visitor_parts.html", request=request)
+    layout.html), all in one render (on a product page with its own parts, from the product
+    alone: no stock, pictures or options), and their compare list's buttons turned on; None
+    when the product is gone since."""
+    context = {}
     if product_id is not None:
-        product = get_model("catalogue", "Product").objects.base_queryset().filter(pk=product_id).first()
+        product = get_model("catalogue", "Product").objects.filter(pk=product_id).first()
         if product is None:
             return None
         with_stock_alert = "<!--visitor:stock-alert-->" in body
-        context = {"product": product, "with_stock_alert": with_stock_alert}
+        # Parts the kept page already holds as this visitor would see them are not drawn: no
+        # recently viewed products without the cookie, no back-in-stock form on a page without one.
+        context.update(product=product, with_stock_alert=with_stock_alert, with_history=has_history(request))
         if with_stock_alert:
             ProductAlertForm = get_class("customer.forms", "ProductAlertForm")
             context.update(alert_form=ProductAlertForm(user=request.user, product=product),
                            has_active_alert=_has_active_alert(request.user, product))
-        drawn += render_to_string("bodybest/partials/visitor_product_parts.html", context, request=request)
+    drawn = render_to_string("bodybest/partials/visitor_parts.html", context, request=request)
     parts = {match.group(1): match.group(0) for match in VISITOR_REGION.finditer(drawn)}
     body = VISITOR_REGION.sub(lambda match: parts.get(match.group(1), match.group(0)), body)
     listed = comparison_for(request).ids
