@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from blog.newsletter import consent, tokens
 from blog.newsletter.models import Consent, Subscriber, _nonce
@@ -60,12 +61,12 @@ def confirm(token):
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(pk=pk).first()
         if subscriber is None:
-            raise tokens.BadToken("This confirmation link is not valid. Check that you copied all of it.")
+            raise tokens.BadToken(_("This confirmation link is not valid. Check that you copied all of it."))
         if subscriber.status == Subscriber.CONFIRMED:
             return subscriber
         if subscriber.status != Subscriber.PENDING or subscriber.confirmation_nonce != nonce:
-            raise tokens.BadToken("This confirmation link has been replaced or used. Sign up again "
-                                  "and we will send a new one.")
+            raise tokens.BadToken(_("This confirmation link has been replaced or used. Sign up again "
+                                    "and we will send a new one."))
         now = timezone.now()
         subscriber.status, subscriber.confirmed = Subscriber.CONFIRMED, now
         subscriber.save(update_fields=["status", "confirmed"])

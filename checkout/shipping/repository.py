@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from oscar.apps.shipping import methods, repository
 from oscar.core.loading import get_model
 
@@ -10,7 +11,7 @@ class NotYetKnown(methods.Free):
     unavailable, because this is never offered as a choice."""
 
     code = "not-yet-known"
-    name = "Shipping calculated at checkout"
+    name = _("Shipping calculated at checkout")
 
 
 class Repository(repository.Repository):

@@ -17,8 +17,10 @@
   var message = document.getElementById("payment-message");
   var status = document.getElementById("payment-status");
   var readyLabel = button.getAttribute("data-ready-label");
+  // What the page says while paying, in its language (data-text-* on the form, from {% trans %}).
+  function text(name, english) { return form.getAttribute("data-text-" + name) || english; }
   var stripe = window.Stripe(form.getAttribute("data-publishable-key"));
-  var card = stripe.elements({ locale: "en-CA" }).create("card", {
+  var card = stripe.elements({ locale: form.getAttribute("data-stripe-locale") || "en-CA" }).create("card", {
     value: { postalCode: form.getAttribute("data-postcode") || "" },
     style: { base: { fontSize: "16px", color: "#212529" } }
   });
@@ -63,25 +65,25 @@
 
   function handle(result) {
     if (result.status === "placed") {
-      status.textContent = "Payment accepted. Opening your order confirmation.";
+      status.textContent = text("accepted", "Payment accepted. Opening your order confirmation.");
       window.location.assign(result.redirect);
       return null;
     }
     if (result.status === "requires_action") {
-      busy("Waiting for your bank to confirm…");
+      busy(text("bank", "Waiting for your bank to confirm…"));
       return stripe.handleNextAction({ clientSecret: result.client_secret }).then(function () {
         // Success or not, our server asks Stripe what happened and says so.
         return post({ payment_intent: result.payment_intent }).then(handle);
       });
     }
     if (result.status === "in_progress") {
-      busy("Processing your payment…");
+      busy(text("processing", "Processing your payment…"));
       return new Promise(function (resolve) { setTimeout(resolve, 1500); }).then(function () {
         window.location.reload();
       });
     }
     if (result.status !== "redirected") {
-      fail(result.message || "Your payment could not be completed. Nothing was charged.");
+      fail(result.message || text("failed", "Your payment could not be completed. Nothing was charged."));
     }
     return null;
   }
@@ -90,7 +92,7 @@
     event.preventDefault();
     if (button.disabled) { return; }
     message.classList.add("d-none");
-    busy("Processing your payment…");
+    busy(text("processing", "Processing your payment…"));
     stripe.createPaymentMethod({
       type: "card",
       card: card,
@@ -102,7 +104,7 @@
       }
       return post({ payment_method: created.paymentMethod.id }).then(handle);
     }).catch(function () {
-      fail("We could not reach the payment service. Check your connection and try again; nothing was charged.");
+      fail(text("unreachable", "We could not reach the payment service. Check your connection and try again; nothing was charged."));
     });
   });
 })();

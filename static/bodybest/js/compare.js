@@ -126,7 +126,7 @@
     if (keep && document.getElementById("compare-choice-slot")) {
       event.preventDefault();
       document.getElementById("compare-choice-slot").innerHTML = "";
-      announce("Your comparison list is unchanged.");
+      announce(keep.getAttribute("data-text-unchanged") || "Your comparison list is unchanged.");
       fitPage();
       focusTray();
       return;
@@ -135,7 +135,7 @@
     if (copy) {
       var field = document.getElementById(copy.getAttribute("data-compare-copy"));
       field.select();
-      var done = function () { announce("Link copied."); };
+      var done = function () { announce(copy.getAttribute("data-text-copied") || "Link copied."); };
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(field.value).then(done, done);
       } else {
@@ -165,9 +165,11 @@
     var url = new URL(window.location.href);
     if (toggle.checked) { url.searchParams.set("differences", "1"); } else { url.searchParams.delete("differences"); }
     window.history.replaceState(null, "", url.toString());
+    // The page's own words (data-text-* from {% trans %}); English when a page has none.
+    var only = toggle.getAttribute("data-text-only");
     announce(toggle.checked
-      ? "Showing only the " + differing + " specifications that differ."
-      : "Showing every specification.");
+      ? (only ? only.replace("%(count)s", differing) : "Showing only the " + differing + " specifications that differ.")
+      : (toggle.getAttribute("data-text-all") || "Showing every specification."));
   });
 
   window.addEventListener("resize", fitPage);

@@ -13,13 +13,15 @@
   if (!form || !window.fetch) { return; }
   var input = form.querySelector("input[name=q]");
   var url = form.getAttribute("data-suggest-url");
+  // The page's own words (data-text-* on the form, from {% trans %}); English when it has none.
+  function text(name, english) { return form.getAttribute("data-text-" + name) || english; }
   var listId = input.id + "-suggestions";
 
   var list = document.createElement("ul");
   list.id = listId;
   list.className = "suggest-list";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", "Suggestions");
+  list.setAttribute("aria-label", text("suggestions", "Suggestions"));
   list.hidden = true;
   var status = document.createElement("p");
   status.className = "sr-only";
@@ -92,15 +94,15 @@
       options.push(option("product", options.length, p.title, p.price || "", p.url, p.thumbnail));
     });
     (data.categories || []).forEach(function (c) {
-      options.push(option("category", options.length, c.name, "Category", c.url, null));
+      options.push(option("category", options.length, c.name, text("category", "Category"), c.url, null));
     });
     options.forEach(function (item) { list.appendChild(item); });
     active = -1;
     input.removeAttribute("aria-activedescendant");
     var count = options.length;
-    status.textContent = count === 0 ? "No suggestions" :
-      count === 1 ? "1 suggestion, use the arrow keys to choose" :
-      count + " suggestions, use the arrow keys to choose";
+    status.textContent = count === 0 ? text("none", "No suggestions") :
+      count === 1 ? text("one", "1 suggestion, use the arrow keys to choose") :
+      text("many", "%(count)s suggestions, use the arrow keys to choose").replace("%(count)s", count);
     list.hidden = count === 0;
     input.setAttribute("aria-expanded", count === 0 ? "false" : "true");
   }
