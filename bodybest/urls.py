@@ -19,6 +19,7 @@ from .home import HomeView
 from .language import storefront_patterns
 from .sitemaps import sitemaps
 
+
 def _dashboard_or_not(patterns):
     """(the staff's patterns, the shoppers') of a list mixing both, by the path they start with."""
     staff = [p for p in patterns if str(p.pattern).startswith("dashboard/")]
