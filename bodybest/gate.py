@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.core import is_ratelimited
 
@@ -62,12 +63,12 @@ def password_view(request):
             rate=settings.STOREFRONT_PASSWORD_RATE,
             increment=True,
         ):
-            context["error"] = "Too many attempts. Please wait a minute and try again."
+            context["error"] = _("Too many attempts. Please wait a minute and try again.")
             return render(request, "bodybest/password.html", context, status=429)
         if password_matches(request.POST.get("password", "")):
             request.session.cycle_key()
             request.session[SESSION_KEY] = True
             return redirect(next_url)
-        context["error"] = "Your password is incorrect."
+        context["error"] = _("Your password is incorrect.")
         return render(request, "bodybest/password.html", context, status=403)
     return render(request, "bodybest/password.html", context)
