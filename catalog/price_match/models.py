@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import pgettext_lazy
 from oscar.apps.offer.conditions import CountCondition
 
 @deconstructible
@@ -90,7 +91,11 @@ class PriceMatchQuerySet(models.QuerySet):
 
 class PriceMatchRequest(models.Model):
     PENDING, APPROVED, REJECTED, EXPIRED = "pending", "approved", "rejected", "expired"
-    STATUSES = ((PENDING, "Pending"), (APPROVED, "Approved"), (REJECTED, "Rejected"), (EXPIRED, "Expired"))
+    # Shown to the shopper on their account page, in the page's language.
+    STATUSES = ((PENDING, pgettext_lazy("price match", "Pending")),
+                (APPROVED, pgettext_lazy("price match", "Approved")),
+                (REJECTED, pgettext_lazy("price match", "Rejected")),
+                (EXPIRED, pgettext_lazy("price match", "Expired")))
 
     product = models.ForeignKey("catalogue.Product", on_delete=models.PROTECT, related_name="price_matches")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
