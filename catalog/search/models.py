@@ -11,7 +11,9 @@ class SearchDocument(models.Model):
 
     Text columns hold lower-case text without accents (``engine.text.fold``). ``search_vector``
     is filled on PostgreSQL only (weights: title A; brand, categories, attributes, UPC B;
-    description excerpt C); on SQLite it stays empty."""
+    description excerpt C); on SQLite it stays empty. The ``*_fr`` columns hold the same in
+    French (the English where the catalogue has no French yet), read on French pages
+    (engine/languages.py)."""
 
     product = models.OneToOneField(
         "catalogue.Product", on_delete=models.CASCADE, primary_key=True, related_name="search_document"
@@ -21,6 +23,11 @@ class SearchDocument(models.Model):
     keywords = models.TextField(blank=True)
     body = models.TextField(blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
+    name_fr = models.CharField(max_length=255, blank=True)
+    title_fr = models.CharField(max_length=255, blank=True)
+    keywords_fr = models.TextField(blank=True)
+    body_fr = models.TextField(blank=True)
+    search_vector_fr = SearchVectorField(null=True, editable=False)
     brand = models.CharField(max_length=128, blank=True, db_index=True)
     price = models.DecimalField(max_digits=12, decimal_places=2, null=True, db_index=True)
     in_stock = models.BooleanField(default=False)

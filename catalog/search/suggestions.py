@@ -4,6 +4,7 @@ suggest.py: each typed word starts a word of the title, accents and case ignored
 what the suggestion list shows. A fixed number of queries however many are shown."""
 from dataclasses import dataclass
 
+from django.utils.translation import get_language
 from oscar.core.loading import get_model
 from oscar.core.thumbnails import get_thumbnailer
 from oscar.templatetags.currency_filters import currency
@@ -36,10 +37,11 @@ class Suggestions:
 def suggest(text):
     """Products and categories for ``text``; nothing for fewer than two letters. Kept in the
     shared cache until the search documents or categories change (engine/cached.py): people
-    type the same beginnings, and a suggestion must come within a keystroke."""
+    type the same beginnings, and a suggestion must come within a keystroke. In the active
+    language: titles, categories and links as its pages show them."""
     if len(text) > MAX_LENGTH:
         raise TooLong(text)
-    return cached.remembered(("suggest", text), lambda: _suggest(text))
+    return cached.remembered(("suggest", get_language(), text), lambda: _suggest(text))
 
 
 def _suggest(text):

@@ -2,12 +2,17 @@
 of products, whatever the batch holds.
 
 ``rebuild`` starts from scratch (``manage.py build_search_documents``); ``refresh`` brings the
-documents of given products up to date after a staff edit (the caller runs it after commit)."""
+documents of given products up to date after a staff edit (the caller runs it after commit).
+
+Each document is written in English and in French (the catalogue's ``*_fr_ca`` fields, each
+falling back to the English one when empty, as the French pages show them)."""
 from collections import Counter, defaultdict
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Sum
+from django.utils import translation
 from oscar.core.loading import get_model
 
 from catalog.search.models import SearchDocument, SearchDocumentCategory, SearchWord
@@ -89,7 +94,11 @@ def _lock():
 
 def _write(product_ids) -> Counter:
     """Insert the documents of these browsable products; returns their words for the vocabulary."""
-    documents, categories, vocabulary = _documents(product_ids)
+    # Each language's columns are named (a staff edit in the dashboard writes `title_en_ca`);
+    # the plain ones, read where those are empty, as the default language's whatever page set
+    # off the refresh.
+    with translation.override(settings.LANGUAGE_CODE):
+        documents, categories, vocabulary = _documents(product_ids)
     SearchDocument.objects.bulk_create(documents, batch_size=BATCH)
     SearchDocumentCategory.objects.bulk_create(categories, batch_size=5000)
     if connection.vendor == "postgresql":
@@ -101,12 +110,16 @@ def _documents(product_ids):
     Product = get_model("catalogue", "Product")
     rows = list(
         Product.objects.filter(pk__in=product_ids)
-        .values("pk", "title", "upc", "description", "date_created", "product_class__track_stock")
+        .values("pk", "title", "title_en_ca", "title_fr_ca", "upc", "description", "description_en_ca",
+                "description_fr_ca", "date_created", "product_class__track_stock")
         .order_by("pk")
     )
+    for row in rows:
+        row["title"] = row["title_en_ca"] or row["title"]
+        row["description"] = row["description_en_ca"] or row["description"]
     prices, stock = _prices_and_stock(product_ids, rows)
-    attributes, attribute_words = _attributes(product_ids)
-    category_ids, category_names = _categories(product_ids)
+    attributes, attribute_words, attribute_words_fr = _attributes(product_ids)
+    category_ids, category_names, category_names_fr = _categories(product_ids)
     images = _images(product_ids)
     popularity = _popularity(product_ids)
     documents, links, vocabulary = [], [], Counter()
@@ -116,6 +129,9 @@ def _documents(product_ids):
         brand = values.pop(BRAND_CODE, "")
         names = category_names.get(pk, [])
         keywords = " ".join([brand, *names, *attribute_words.get(pk, []), row["upc"] or ""])
+        names_fr = category_names_fr.get(pk, [])
+        keywords_fr = " ".join([brand, *names_fr, *attribute_words_fr.get(pk, []), row["upc"] or ""])
+        name_fr = row["title_fr_ca"] or row["title"] or ""
         documents.append(
             SearchDocument(
                 product_id=pk,
@@ -123,6 +139,10 @@ def _documents(product_ids):
                 title=text.fold(row["title"]),
                 keywords=text.fold(keywords),
                 body=text.fold(_plain(row["description"]))[:BODY_CHARS],
+                name_fr=name_fr,
+                title_fr=text.fold(name_fr),
+                keywords_fr=text.fold(keywords_fr),
+                body_fr=text.fold(_plain(row["description_fr_ca"] or row["description"]))[:BODY_CHARS],
                 brand=brand[:128],
                 price=prices.get(pk),
                 in_stock=stock.get(pk, False) or not row["product_class__track_stock"],
@@ -134,8 +154,10 @@ def _documents(product_ids):
         )
         links.extend(SearchDocumentCategory(document_id=pk, category_id=c) for c in category_ids.get(pk, ()))
         vocabulary.update(
-            w for w in set(text.words(" ".join([row["title"] or "", brand, *names, *values.values()])))
-            if len(w) >= 3 and not w.isdigit() and w not in text.STOP_WORDS and len(w) <= 64
+            w for w in set(text.words(" ".join([row["title"] or "", name_fr, brand, *names, *names_fr,
+                                                *values.values(), *attribute_words_fr.get(pk, [])])))
+            if len(w) >= 3 and not w.isdigit() and w not in text.STOP_WORDS
+            and w not in text.FRENCH_STOP_WORDS and len(w) <= 64
         )
     return documents, links, vocabulary
 
@@ -170,21 +192,25 @@ def _prices_and_stock(product_ids, rows):
 
 
 def _attributes(product_ids):
-    """Per product: facet values by attribute code (strings), and every value's words."""
+    """Per product: facet values by attribute code (strings), and every value's words, in
+    English and in French (an option's French name, else the English value)."""
     Value = get_model("catalogue", "ProductAttributeValue")
-    facets, words = defaultdict(dict), defaultdict(list)
+    facets, words, words_fr = defaultdict(dict), defaultdict(list), defaultdict(list)
     rows = Value.objects.filter(product_id__in=product_ids).values_list(
         "product_id", "attribute__code", "attribute__type", "value_text", "value_integer",
-        "value_float", "value_boolean", "value_option__option",
+        "value_float", "value_boolean", "value_option__option", "value_option__option_en_ca",
+        "value_option__option_fr_ca",
     )
-    for pk, code, kind, value_text, value_integer, value_float, value_boolean, option in rows:
+    for pk, code, kind, value_text, value_integer, value_float, value_boolean, option, option_en, option_fr in rows:
+        option = option_en or option
         value = _facet_value(kind, value_text, value_integer, value_float, value_boolean, option)
         if value is None:
             continue
         words[pk].append(value)
+        words_fr[pk].append(option_fr if kind == "option" and option_fr else value)
         if kind in FACET_TYPES and len(value) <= FACET_VALUE_CHARS:
             facets[pk][code] = value
-    return facets, words
+    return facets, words, words_fr
 
 
 def _facet_value(kind, value_text, value_integer, value_float, value_boolean, option):
@@ -202,21 +228,27 @@ def _facet_value(kind, value_text, value_integer, value_float, value_boolean, op
 
 
 def _categories(product_ids):
-    """Per product: its categories' ids with every ancestor's, and their names."""
+    """Per product: its categories' ids with every ancestor's, and their names in English and
+    in French (the English where a category has no French name)."""
     Category = get_model("catalogue", "Category")
     ProductCategory = get_model("catalogue", "ProductCategory")
-    by_path = {path: (pk, name) for pk, path, name in Category.objects.values_list("pk", "path", "name")}
+    by_path = {}
+    for pk, path, name, name_en, name_fr in Category.objects.values_list(
+            "pk", "path", "name", "name_en_ca", "name_fr_ca"):
+        english = name_en or name
+        by_path[path] = (pk, english, name_fr or english)
     steplen = Category.steplen
-    ids, names = defaultdict(set), defaultdict(list)
+    ids, names, names_fr = defaultdict(set), defaultdict(list), defaultdict(list)
     for pk, path in ProductCategory.objects.filter(product_id__in=product_ids).values_list(
         "product_id", "category__path"
     ):
         for end in range(steplen, len(path) + 1, steplen):
-            category_id, name = by_path[path[:end]]
+            category_id, name, name_fr = by_path[path[:end]]
             if category_id not in ids[pk]:
                 ids[pk].add(category_id)
                 names[pk].append(name)
-    return ids, names
+                names_fr[pk].append(name_fr)
+    return ids, names, names_fr
 
 
 def _images(product_ids):

@@ -7,7 +7,7 @@ from django.db.models import F
 
 from catalog.search.models import SearchDocument
 
-from . import cached, facets, spelling, text
+from . import cached, facets, languages, spelling, text
 from .filters import Filters, parse_page, parse_sort
 from .matching import matcher
 
@@ -28,19 +28,21 @@ class SearchResult:
 def search(query="", filters=None, sort="relevance", page=1, per_page=24, *, attributes=None) -> SearchResult:
     """Search the documents; ``filters`` comes from ``parse_filters``; ``attributes`` names the
     attribute codes whose values to count (None: all). Raises ``ValueError`` for an unknown
-    sort or an impossible page."""
+    sort or an impossible page. The words are matched in the active language (a French page
+    searches the French text)."""
     filters = filters or Filters()
     sort = parse_sort(sort)
     page, per_page = parse_page(page, per_page)
     attributes = None if attributes is None else tuple(attributes)
+    language = languages.active()
     return cached.remembered(
-        ("search", query or "", filters, sort, page, per_page, attributes),
-        lambda: _search(query, filters, sort, page, per_page, attributes),
+        ("search", language.code, query or "", filters, sort, page, per_page, attributes),
+        lambda: _search(query, filters, sort, page, per_page, attributes, language),
     )
 
 
-def _search(query, filters, sort, page, per_page, attributes):
-    typed = text.query_words(query or "")[:10]
+def _search(query, filters, sort, page, per_page, attributes, language):
+    typed = text.query_words(query or "", language.stop_words)[:10]
     words, corrected, suggestion = typed, None, None
     matched = SearchDocument.objects.all()
     relevance = None
@@ -48,7 +50,7 @@ def _search(query, filters, sort, page, per_page, attributes):
         words = spelling.correct(typed)
         if words != typed:
             corrected = " ".join(words)
-        match = matcher(words)
+        match = matcher(words, language)
         matched = matched.filter(match.condition())
         relevance = match.relevance()
     documents = facets.apply(matched, filters)
