@@ -61,6 +61,7 @@ def test_a_request_from_a_french_page_is_confirmed_and_decided_in_french(
     match.refresh_from_db()
     assert match.status == PriceMatchRequest.APPROVED and decision.to == ["marie@example.ca"]
     assert decision.subject == french("Your price match is approved")
+    assert '<html lang="fr">' in decision.alternatives[0][0]
     assert f"/fr/price-match/apply/{match.voucher.code}/" in decision.body
 
 

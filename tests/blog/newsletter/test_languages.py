@@ -59,7 +59,10 @@ def test_signing_up_on_a_french_page_records_french_and_mails_the_link_to_the_fr
     message = mail.outbox[0]
     link = re.search(r"https?://[^/\s]+(/\S*newsletter/confirm/[^\s\"<]+/)", message.body).group(1)
     assert link.startswith("/fr/")
-    assert link in message.alternatives[0][0]
+    assert link in message.alternatives[0][0] and '<html lang="fr">' in message.alternatives[0][0]
+    with translation.override("fr-ca"):
+        subject = translation.gettext("Confirm your subscription to Body Best articles")
+    assert subject != "Confirm your subscription to Body Best articles" and message.subject == subject
     assert client.get(link).status_code == 200
 
 
@@ -85,6 +88,7 @@ def test_an_article_in_french_reaches_french_subscribers_in_french_and_the_other
     assert len(mail.outbox) == 2 and Delivery.objects.filter(status=Delivery.SENT).count() == 2
     french, english = by_address["aline@example.ca"], by_address["anne@example.ca"]
     assert french.subject == FRENCH_TITLE and english.subject == "Trigger points, gently"
+    assert '<html lang="fr">' in french.alternatives[0][0] and '<html lang="en">' in english.alternatives[0][0]
     assert FRENCH_EXCERPT in french.alternatives[0][0] and "how to ease it" not in french.alternatives[0][0]
     assert "how to ease it" in english.alternatives[0][0] and "nœud" not in english.alternatives[0][0]
     with translation.override("fr-ca"):
