@@ -101,7 +101,7 @@ def test_an_article_in_french_reaches_french_subscribers_in_french_and_the_other
 
 def test_an_article_without_french_goes_in_english_to_everyone_with_the_french_unsubscribe_page(
         django_capture_on_commit_callbacks, client):
-    anne, aline = _readers()
+    _, aline = _readers()
     with django_capture_on_commit_callbacks(execute=True):
         article = factories.article(title="Hot stones, step by step", days_ago=0)
     assert not has_french(article)

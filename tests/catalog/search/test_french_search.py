@@ -109,7 +109,7 @@ def test_suggestions_on_a_french_page_show_french_titles_and_categories(client, 
     assert client.get("/search/suggest/", {"q": "huiles"}).json()["categories"] == []
 
 
-def test_the_document_holds_both_languages_and_a_refresh_keeps_them(boutique, django_capture_on_commit_callbacks):
+def test_the_document_holds_both_languages_and_a_refresh_keeps_them(boutique):
     cream = boutique["cream"]
     with translation.override("fr-ca"):  # a refresh set off from a French page
         engine.refresh([cream.pk])
