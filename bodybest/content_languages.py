@@ -2,13 +2,15 @@
 translation.py files, django-modeltranslation).
 
 - The original column (`title`, `name`, ...) always holds the English value. modeltranslation
-  writes whatever was last assigned, so a French edit would otherwise leave French in it, and
-  anything reading that column directly (raw SQL, a search document built from it) would be wrong.
+  saves the active language's value there, so a French edit would otherwise leave French in it,
+  and anything reading that column directly (raw SQL, a search document built from it) would be
+  wrong.
 - A slug left empty is made from the title or name in the same language, so a product, category
   or article translated by staff gets a French address. An article's slugs are unique: one is
   filled only when no other article has it.
 """
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
+from django.utils import translation
 from django.utils.text import slugify
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -25,10 +27,19 @@ def localized(field, language):
 
 
 def keep_original_columns_english(sender, instance, **kwargs):
+    """After a save in another language, put the English back into the original columns.
+
+    Django saves what the field's descriptor reads, and modeltranslation's reads the active
+    language, so a French save writes French there; one UPDATE (only then) undoes it."""
+    if translation.get_language() == ENGLISH or instance.pk is None:
+        return
+    english = {}
     for field in translator.get_options_for_model(sender).fields:
-        english = getattr(instance, localized(field, ENGLISH))
-        if english is not None:
-            instance.__dict__[field] = english
+        value = getattr(instance, localized(field, ENGLISH))
+        if value is not None:
+            english[field] = value
+    if english:
+        sender._default_manager.filter(pk=instance.pk).rewrite(False).update(**english)
 
 
 def stored_value(instance, field, language):
@@ -57,5 +68,5 @@ def fill_slugs(sender, instance, **kwargs):
 def connect():
     for model in translator.get_registered_models(abstract=False):
         pre_save.connect(fill_slugs, sender=model, dispatch_uid=f"slugs-{model._meta.label_lower}")
-        pre_save.connect(keep_original_columns_english, sender=model,
+        post_save.connect(keep_original_columns_english, sender=model,
                          dispatch_uid=f"english-columns-{model._meta.label_lower}")

@@ -65,6 +65,9 @@ CACHEABLE_URL_NAMES = {
 SHARED_WITH_SESSIONS = {"store-home", "catalogue:index", "catalogue:category", "catalogue:detail",
                         "blog:index", "blog:article"}
 PRODUCT_PAGE = "catalogue:detail"
+# Rendered for staff, never served kept: their edit links and the note on missing French
+# (bodybest/templatetags/content_languages.py).
+STAFF_RENDERED = {PRODUCT_PAGE, "catalogue:category", "blog:article"}
 CONTENT_VERSION_KEY = "page-cache:content-version"
 FORMAT = "p3"  # in every key: entries of another shape are never read
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
@@ -105,7 +108,7 @@ def may_share(request, view_name):
         return False
     if not has_session(request):
         return True
-    if view_name == PRODUCT_PAGE and request.user.is_staff:
+    if view_name in STAFF_RENDERED and request.user.is_staff:
         return False
     return view_name in SHARED_WITH_SESSIONS
 

@@ -17,6 +17,7 @@ Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductAttribute = get_model("catalogue", "ProductAttribute")
 AttributeOption = get_model("catalogue", "AttributeOption")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
 
 
 @register(Product)
@@ -37,3 +38,11 @@ class ProductAttributeTranslation(TranslationOptions):
 @register(AttributeOption)
 class AttributeOptionTranslation(TranslationOptions):
     fields = ("option",)
+
+
+@register(ProductAttributeValue)
+class ProductAttributeValueTranslation(TranslationOptions):
+    """A text specification ("Aluminium", "Unscented") in both languages; numbers, yes/no and
+    options need no copy of their own."""
+
+    fields = ("value_text",)

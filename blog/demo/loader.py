@@ -3,8 +3,9 @@ images. Idempotent: everything is matched on its slug, and a second run adds not
 import datetime
 import io
 
+from django.conf import settings
 from django.core.files.base import ContentFile
-from django.utils import timezone
+from django.utils import timezone, translation
 from oscar.core.loading import get_model
 from PIL import Image, ImageDraw
 
@@ -34,14 +35,23 @@ def _shade(colour, factor):
 
 
 def load_blog(say=print):
+    """English into the plain fields whatever language the caller is in; French named explicitly."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _load_blog(say)
+
+
+def _load_blog(say):
+    from blog.demo import articles_fr
     from blog.demo.articles import ARTICLES, AUTHORS, CATEGORIES, TAGS
 
     authors = {a["slug"]: Author.objects.update_or_create(slug=a["slug"], defaults={
         "name": a["name"], "role": a["role"], "bio": a["bio"]})[0] for a in AUTHORS}
     categories = {c["slug"]: Category.objects.update_or_create(slug=c["slug"], defaults={
-        "name": c["name"], "description": c["description"]})[0] for c in CATEGORIES}
-    tags = {t["slug"]: Tag.objects.update_or_create(slug=t["slug"], defaults={"name": t["name"]})[0]
-            for t in TAGS}
+        "name": c["name"], "description": c["description"],
+        "name_fr_ca": articles_fr.CATEGORIES[c["slug"]][0], "description_fr_ca": articles_fr.CATEGORIES[c["slug"]][1],
+    })[0] for c in CATEGORIES}
+    tags = {t["slug"]: Tag.objects.update_or_create(slug=t["slug"], defaults={
+        "name": t["name"], "name_fr_ca": articles_fr.TAGS[t["slug"]]})[0] for t in TAGS}
     Product = get_model("catalogue", "Product")
     morning = timezone.localtime().replace(hour=9, minute=0, second=0, microsecond=0)
     for number, data in enumerate(ARTICLES, 1):
@@ -52,6 +62,8 @@ def load_blog(say=print):
         article.status = Article.PUBLISHED
         for field in ("excerpt", "body", "seo_title", "seo_description"):
             setattr(article, field, data[field])
+        for field, value in articles_fr.ARTICLES[data["slug"]].items():
+            setattr(article, f"{field}_fr_ca", value)
         article.hero_alt = ""  # the drawn demo heroes are decorative; a photograph gets data["hero_alt"]
         if not article.hero_image:
             picture = hero_bytes(*data["hero_colours"], number)

@@ -8,6 +8,10 @@ reviews. Product n is always drawn from the same seed and keyed on UPC ``BB-GEN-
 second run adds nothing. Rows are written with ``bulk_create`` in batches; pictures are the demo
 products' own files, shared, so no image is drawn or copied.
 
+Every generated product has its French too: each word list below has its French in ``FRENCH``
+(a word without one stops the generator), each recipe writes its French sentence, and the
+product's title, slug, description and text specifications go into the ``*_fr_ca`` fields.
+
 Run after ``load_catalogue`` (it needs the product classes, categories and pictures).
 """
 import random
@@ -31,6 +35,85 @@ BRANDS = [
 ]
 
 _CENT = Decimal("0.01")
+
+# Text specifications that read the same in both languages (names, sizes, botanical names).
+UNTRANSLATED_CODES = {"brand", "botanical_name", "height_range", "sizes"}
+
+# Each word of the lists below in Quebec French.
+FRENCH = {
+    # product kinds, for titles
+    "Percussion Massager": "Masseur à percussion", "Massage Gun": "Pistolet de massage",
+    "Recovery Gun": "Pistolet de récupération", "Mini Massage Gun": "Mini pistolet de massage",
+    "Portable Massage Table": "Table de massage portative",
+    "Stationary Treatment Table": "Table de soins fixe",
+    "Basalt Stone Set": "Ensemble de pierres de basalte", "Marble Stone Set": "Ensemble de pierres de marbre",
+    "Massage Oil": "Huile de massage", "Massage Lotion": "Lotion de massage",
+    "Massage Cream": "Crème de massage", "Massage Gel": "Gel de massage",
+    "Massage Ball": "Balle de massage", "Trigger-Point Cane": "Canne pour points gâchettes",
+    "Foam Roller": "Rouleau de mousse", "Knobbed Thumb Saver": "Économiseur de pouces à bouts ronds",
+    "Peanut Ball": "Balle arachide",
+    "Fitted Table Sheet": "Drap contour pour table", "Table Sheet Set": "Ensemble de draps pour table",
+    "Face Cradle Cover Set": "Housses de têtière",
+    "Full round Bolster": "Traversin rond", "Half round Bolster": "Traversin demi-rond",
+    "Quarter round Bolster": "Traversin quart de rond", "Wedge Bolster": "Coussin en coin",
+    "Stone Heater": "Chauffe-pierres", "Oil Bottle Warmer": "Chauffe-bouteille d’huile",
+    "Towel Warmer": "Chauffe-serviettes",
+    # frames, materials, stones
+    "Aluminium": "Aluminium", "Hardwood (maple)": "Bois franc (érable)",
+    "Hardwood (beech)": "Bois franc (hêtre)", "Steel": "Acier", "Basalt": "Basalte", "Marble": "Marbre",
+    # scents and bases
+    "Unscented": "Sans parfum", "Lavender": "Lavande", "Eucalyptus": "Eucalyptus",
+    "Peppermint": "Menthe poivrée", "Sweet orange": "Orange douce", "Cedarwood": "Bois de cèdre",
+    "Grapeseed oil": "Huile de pépins de raisin", "Sunflower oil": "Huile de tournesol",
+    "Fractionated coconut oil": "Huile de noix de coco fractionnée", "Jojoba blend": "Mélange au jojoba",
+    "Shea butter": "Beurre de karité",
+    # essential oils and origins
+    "Tea tree": "Arbre à thé", "Rosemary": "Romarin", "Balsam fir": "Sapin baumier",
+    "Steam distillation": "Distillation à la vapeur", "Cold pressed": "Pression à froid",
+    "France": "France", "United States": "États-Unis", "Australia": "Australie", "Spain": "Espagne",
+    "Canada": "Canada", "Brazil": "Brésil",
+    # tools
+    "Natural rubber": "Caoutchouc naturel", "EVA foam": "Mousse EVA",
+    "Fibreglass-reinforced nylon": "Nylon renforcé de fibre de verre", "Beech wood": "Bois de hêtre",
+    "Feet and calves": "Pieds et mollets", "Upper back and neck": "Haut du dos et cou",
+    "Glutes and hips": "Fessiers et hanches", "Whole body": "Corps entier",
+    # linens
+    "Cotton flannel": "Flanelle de coton", "Polyester microfibre": "Microfibre de polyester",
+    "Cotton percale": "Percale de coton", "Bamboo blend": "Mélange de bambou",
+    "Sage": "Vert sauge", "Charcoal": "Charbon", "Natural": "Naturel", "Navy": "Marine",
+    "Clay": "Argile", "White": "Blanc",
+    # bolsters
+    "Full round": "Rond", "Half round": "Demi-rond", "Quarter round": "Quart de rond", "Wedge": "Coin",
+    "66 x 15 diameter": "66 x 15 de diamètre", "66 x 20 x 10": "66 x 20 x 10",
+    "61 x 23 x 15": "61 x 23 x 15", "46 x 30 x 15": "46 x 30 x 15",
+    "High-density foam": "Mousse haute densité", "Memory foam": "Mousse à mémoire de forme",
+    "Buckwheat hulls": "Écales de sarrasin", "PU vinyl": "Vinyle de polyuréthane",
+    "Cotton twill": "Sergé de coton", "Oil-resistant vinyl": "Vinyle résistant à l’huile",
+    # warmers
+    "Digital": "Numérique", "Dial": "À cadran", "Fixed": "Fixe",
+}
+
+
+# A scent after a product kind: "Huile de massage à la lavande".
+SCENT_PHRASES = {
+    "Unscented": "sans parfum", "Lavender": "à la lavande", "Eucalyptus": "à l’eucalyptus",
+    "Peppermint": "à la menthe poivrée", "Sweet orange": "à l’orange douce", "Cedarwood": "au bois de cèdre",
+}
+
+
+def _fr(english):
+    """The French of one word of the lists; a word without one is a mistake, caught at once."""
+    return FRENCH[english]
+
+
+def _num(value):
+    """A number as French writes it: 2,5 not 2.5."""
+    return f"{value:g}".replace(".", ",")
+
+
+def _of(phrase):
+    """'de' + phrase, elided before a vowel: "d’huile de tournesol", "de beurre de karité"."""
+    return f"d’{phrase}" if phrase[:1] in "aeéèiouh" else f"de {phrase}"
 
 
 def _price(rng, low, high):
@@ -59,7 +142,13 @@ def _gun(rng):
         f"It has {attributes['speeds']} speeds, {attributes['attachments']} heads and about "
         f"{attributes['battery_life']:g} hours to a charge."
     )
-    return title, f"{force} lb", attributes, _price(rng, 119, 549), Decimal("2.0"), text
+    text_fr = (
+        f"Un masseur à percussion de {force} lb de force d’arrêt et {_num(attributes['amplitude'])} mm "
+        f"de course, pour l’échauffement, la récupération et la clinique. {attributes['speeds']} "
+        f"vitesses, {attributes['attachments']} embouts et environ {_num(attributes['battery_life'])} h "
+        "d’autonomie par charge."
+    )
+    return title, f"{force} lb", attributes, _price(rng, 119, 549), Decimal("2.0"), text, (_fr(title), f"{force} lb", text_fr)
 
 
 def _table(rng):
@@ -82,8 +171,13 @@ def _table(rng):
         f"{frame.lower()} frame, with {attributes['foam_thickness']:g} cm of foam and a working "
         f"weight of {attributes['working_weight']} kg."
     )
+    text_fr = (
+        f"Une table {'pliante' if portable else 'de clinique'} de {width} cm de largeur, structure "
+        f"{_fr(frame).lower()}, {_num(attributes['foam_thickness'])} cm de mousse et une charge de "
+        f"travail de {attributes['working_weight']} kg."
+    )
     weight = Decimal(str(attributes["table_weight"])) + Decimal("3")
-    return title, f"{width} cm", attributes, _price(rng, 329, 1299), weight, text
+    return title, f"{width} cm", attributes, _price(rng, 329, 1299), weight, text, (_fr(title), f"{width} cm", text_fr)
 
 
 def _stones(rng):
@@ -100,8 +194,13 @@ def _stones(rng):
         f"{count} hand-finished {material.lower()} stones in graded sizes for "
         f"{'hot' if material == 'Basalt' else 'cold'} stone work, with a cotton storage bag."
     )
+    text_fr = (
+        f"{count} pierres de {_fr(material).lower()} polies à la main, de grandeurs variées, pour les "
+        f"soins aux pierres {'chaudes' if material == 'Basalt' else 'froides'}, avec un sac de "
+        "rangement en coton."
+    )
     high = 389 if attributes["heater_included"] else 189
-    return title, f"{count} pieces", attributes, _price(rng, 25, high), Decimal("4.5"), text
+    return title, f"{count} pieces", attributes, _price(rng, 25, high), Decimal("4.5"), text, (_fr(title), f"{count} pièces", text_fr)
 
 
 _SCENTS = ["Unscented", "Lavender", "Eucalyptus", "Peppermint", "Sweet orange", "Cedarwood"]
@@ -123,9 +222,13 @@ def _oil(rng):
         f"A {kind.lower()} on a {attributes['base'].lower()} base with an easy, even glide, in a "
         f"{volume} mL bottle.{' Nut-free for sensitive clients.' if attributes['nut_free'] else ''}"
     )
+    text_fr = (
+        f"{_fr(kind)} à base {_of(_fr(attributes['base']).lower())} qui glisse facilement et "
+        f"uniformément, en bouteille de {volume} mL.{' Sans noix pour la peau sensible.' if attributes['nut_free'] else ''}"
+    )
     low, high = (12, 29) if volume <= 500 else (29, 89)
     weight = (Decimal(volume) / 1000 + Decimal("0.2")).quantize(Decimal("0.1"))
-    return title, f"{volume} mL", attributes, _price(rng, low, high), weight, text
+    return title, f"{volume} mL", attributes, _price(rng, low, high), weight, text, (f"{_fr(kind)} {SCENT_PHRASES[scent]}", f"{volume} mL", text_fr)
 
 
 _ESSENTIAL = [
@@ -153,7 +256,12 @@ def _essential(rng):
         f"Pure {name.lower()} oil ({botanical}) from {origin}, {volume} mL with a dropper cap. "
         "Dilute in a carrier oil before it touches skin."
     )
-    return title, f"{volume} mL", attributes, _price(rng, 9, 45), Decimal("0.2"), text
+    text_fr = (
+        f"Huile essentielle pure {_of(_fr(name).lower())} ({botanical}), provenance : {_fr(origin)}, "
+        f"{volume} mL avec compte-gouttes. À diluer dans une huile de support avant d’appliquer "
+        "sur la peau."
+    )
+    return title, f"{volume} mL", attributes, _price(rng, 9, 45), Decimal("0.2"), text, (f"Huile essentielle {_of(_fr(name).lower())}", f"{volume} mL", text_fr)
 
 
 def _tool(rng):
@@ -170,7 +278,11 @@ def _tool(rng):
         f"A {attributes['material'].lower()} {kind.lower()} for working trigger points in the "
         f"{attributes['use_area'].lower()}, between sessions or at home."
     )
-    return kind, f"{length:g} cm", attributes, _price(rng, 9, 59), Decimal("0.6"), text
+    text_fr = (
+        f"{_fr(kind)} en {_fr(attributes['material']).lower()} pour travailler les points gâchettes "
+        f"({_fr(attributes['use_area']).lower()}), entre les séances ou à la maison."
+    )
+    return kind, f"{length:g} cm", attributes, _price(rng, 9, 59), Decimal("0.6"), text, (_fr(kind), f"{_num(length)} cm", text_fr)
 
 
 def _linen(rng):
@@ -187,7 +299,11 @@ def _linen(rng):
         f"{attributes['material']} linen in {colour.lower()}, cut for tables up to {width} cm "
         f"wide; {attributes['pieces']} piece(s), washable hot."
     )
-    return title, colour, attributes, _price(rng, 29, 129), Decimal("1.0"), text
+    text_fr = (
+        f"Literie en {_fr(attributes['material']).lower()}, couleur {_fr(colour).lower()}, taillée pour "
+        f"les tables jusqu’à {width} cm de largeur; {attributes['pieces']} pièce(s), lavable à l’eau chaude."
+    )
+    return title, colour, attributes, _price(rng, 29, 129), Decimal("1.0"), text, (_fr(title), _fr(colour), text_fr)
 
 
 def _bolster(rng):
@@ -203,7 +319,13 @@ def _bolster(rng):
         f"A {shape.lower()} bolster filled with {attributes['fill'].lower()} under a "
         f"{attributes['cover_material'].lower()} cover, to take strain off knees, ankles or the low back."
     )
-    return title, shape, attributes, _price(rng, 29, 99), Decimal("1.5"), text
+    text_fr = (
+        f"Un coussin de forme « {_fr(shape).lower()} » rembourré {_of(_fr(attributes['fill']).lower())}, "
+        f"housse en {_fr(attributes['cover_material']).lower()}, pour soulager les genoux, les chevilles "
+        "ou le bas du dos."
+    )
+    _fr(attributes["dimensions"])
+    return title, shape, attributes, _price(rng, 29, 99), Decimal("1.5"), text, (_fr(title), _fr(shape), text_fr)
 
 
 def _warmer(rng):
@@ -219,8 +341,12 @@ def _warmer(rng):
         f"Holds {capacity:g} L and warms to {attributes['max_temperature']} °C on "
         f"{attributes['wattage']} W, with a {attributes['thermostat'].lower()} thermostat."
     )
+    text_fr = (
+        f"Contient {_num(capacity)} L et chauffe jusqu’à {attributes['max_temperature']} °C avec "
+        f"{attributes['wattage']} W, thermostat {_fr(attributes['thermostat']).lower()}."
+    )
     high = 449 if capacity >= 6 else 99
-    return title, f"{capacity:g} L", attributes, _price(rng, 39, high), Decimal("3.0"), text
+    return title, f"{capacity:g} L", attributes, _price(rng, 39, high), Decimal("3.0"), text, (_fr(title), f"{_num(capacity)} L", text_fr)
 
 
 # (product class, categories, weight of the draw, attribute maker)
@@ -252,7 +378,7 @@ def spec_for(number):
     """The product generated as number ``number`` (1-based): always the same for a number."""
     rng = random.Random(f"body-best-{number}")
     class_slug, categories, _, make = rng.choices(RECIPES, weights=[r[2] for r in RECIPES])[0]
-    title, variant, attributes, price, weight, text = make(rng)
+    title, variant, attributes, price, weight, text, (title_fr, variant_fr, text_fr) = make(rng)
     if class_slug == "hot-cold-stones" and attributes["material"] == "Marble":
         categories = ["hot-cold-stones", "marble-cold-stones"]
     elif class_slug == "massage-oil-lotion" and "Oil" not in title:
@@ -261,7 +387,8 @@ def spec_for(number):
     attributes = {"brand": brand, **attributes}
     stock = 0 if rng.random() < 0.08 else rng.randint(1, 40)
     reviews = [rng.choice(_REVIEWS) for _ in range(rng.randint(1, 4))] if rng.random() < 0.15 else []
-    full_title = f"{brand} {rng.choice(_SERIES)} {title}, {variant}"
+    series = rng.choice(_SERIES)
+    full_title = f"{brand} {series} {title}, {variant}"
     return {
         "upc": f"{UPC_PREFIX}{number:06d}",
         "title": full_title,
@@ -271,6 +398,10 @@ def spec_for(number):
         "stock": stock,
         "attributes": {**attributes, SHIPPING_WEIGHT_CODE: float(weight)},
         "description": f"<p>{text}</p><p>Sold by Body Best, shipped from our Canadian warehouse.</p>",
+        "title_fr": f"{title_fr} {brand} {series}, {variant_fr}",
+        "description_fr": f"<p>{text_fr}</p><p>Vendu par Body Best, expédié de notre entrepôt canadien.</p>",
+        "text_values_fr": {code: _fr(value) for code, value in attributes.items()
+                           if isinstance(value, str) and code not in UNTRANSLATED_CODES},
         "reviews": reviews,
         "picture": rng.random(),
     }
@@ -317,7 +448,9 @@ def _write_batch(specs, context):
         scores = [score for score, _, _ in spec["reviews"]]
         products.append(Product(
             upc=spec["upc"], title=spec["title"], slug=slugify(spec["title"])[:255],
-            description=spec["description"], product_class=context.classes[spec["product_class"]],
+            description=spec["description"], title_fr_ca=spec["title_fr"],
+            slug_fr_ca=slugify(spec["title_fr"])[:255], description_fr_ca=spec["description_fr"],
+            product_class=context.classes[spec["product_class"]],
             structure=Product.STANDALONE, is_public=True,
             rating=sum(scores) / len(scores) if scores else None,
         ))
@@ -333,9 +466,10 @@ def _write_batch(specs, context):
             attributes = context.attributes[spec["product_class"]]
             for code, value in spec["attributes"].items():
                 attribute = attributes[code]
-                values.append(ProductAttributeValue(
-                    product=product, attribute=attribute, **{_VALUE_FIELD[attribute.type]: value}
-                ))
+                fields = {_VALUE_FIELD[attribute.type]: value}
+                if attribute.type == "text":
+                    fields["value_text_fr_ca"] = spec["text_values_fr"].get(code, value)
+                values.append(ProductAttributeValue(product=product, attribute=attribute, **fields))
             links.extend(
                 ProductCategory(product=product, category=context.categories[slug])
                 for slug in spec["categories"]

@@ -7,19 +7,21 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 
 from catalog.search import indexing
 
-from . import data, images
+from . import data, data_fr, images
 
 SHIPPING_WEIGHT_CODE = "shipping_weight"
 PARTNER_CODE = "body-best"
 
 
-def _attribute_label(spec):
-    return f"{spec['name']} ({spec['unit']})" if spec.get("unit") else spec["name"]
+def _attribute_label(spec, name=None):
+    name = name or spec["name"]
+    return f"{name} ({spec['unit']})" if spec.get("unit") else name
 
 
 def load_product_classes(*, say):
@@ -42,7 +44,11 @@ def load_product_classes(*, say):
             ProductAttribute.objects.update_or_create(
                 product_class=product_class,
                 code=attribute["code"],
-                defaults={"name": _attribute_label(attribute), "type": attribute["type"]},
+                defaults={
+                    "name": _attribute_label(attribute),
+                    "name_fr_ca": _attribute_label(attribute, data_fr.ATTRIBUTE_NAMES[attribute["code"]]),
+                    "type": attribute["type"],
+                },
             )
         classes[spec["slug"]] = product_class
     say(f"Product classes: {len(classes)}")
@@ -51,7 +57,9 @@ def load_product_classes(*, say):
 
 def _load_category(spec, parent, Category):
     category = Category.objects.filter(slug=spec["slug"]).first()
-    fields = {"name": spec["name"], "description": spec.get("description", ""), "is_public": True}
+    french = data_fr.CATEGORIES[spec["slug"]]
+    fields = {"name": spec["name"], "description": spec.get("description", ""), "is_public": True,
+              "name_fr_ca": french["name"], "slug_fr_ca": french["slug"], "description_fr_ca": french["description"]}
     if category is None:
         adder = parent.add_child if parent else Category.add_root
         category = adder(slug=spec["slug"], **fields)
@@ -95,6 +103,16 @@ def _save_image(product, spec, *, refresh):
     return True
 
 
+def _french_text_values(product, attributes, values):
+    """Each text specification's French (the English one again when it reads the same in both,
+    a brand or a size range), so French pages show no English fallback."""
+    ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+    for code, value in values.items():
+        if attributes[code].type == "text":
+            ProductAttributeValue.objects.filter(product=product, attribute=attributes[code]).update(
+                value_text_fr_ca=data_fr.ATTRIBUTE_VALUES.get(value, value))
+
+
 def load_products(*, classes, categories, say, refresh_images=False):
     Product = get_model("catalogue", "Product")
     ProductCategory = get_model("catalogue", "ProductCategory")
@@ -104,6 +122,7 @@ def load_products(*, classes, categories, say, refresh_images=False):
     drawn = 0
     for number, spec in enumerate(data.PRODUCTS, start=1):
         product_class = classes[spec["product_class"]]
+        title_fr, description_fr = data_fr.PRODUCTS[spec["upc"]]
         with transaction.atomic():
             product, created = Product.objects.update_or_create(
                 upc=spec["upc"],
@@ -111,6 +130,9 @@ def load_products(*, classes, categories, say, refresh_images=False):
                     "title": spec["title"],
                     "slug": slugify(spec["title"]),
                     "description": spec["description"],
+                    "title_fr_ca": title_fr,
+                    "slug_fr_ca": slugify(title_fr),
+                    "description_fr_ca": description_fr,
                     "product_class": product_class,
                     "structure": Product.STANDALONE,
                     "is_public": True,
@@ -120,6 +142,7 @@ def load_products(*, classes, categories, say, refresh_images=False):
             values = {**spec["attributes"], SHIPPING_WEIGHT_CODE: float(spec["weight_kg"])}
             for code, value in values.items():
                 attributes[code].save_value(product, value)
+            _french_text_values(product, attributes, values)
             wanted = [categories[slug] for slug in spec["categories"]]
             ProductCategory.objects.filter(product=product).exclude(category__in=wanted).delete()
             for category in wanted:
@@ -155,7 +178,8 @@ def load_catalogue(*, say, refresh_images=False):
     """Load the demo catalogue; the caller builds the search documents once at the end
     (per-save refreshes are paused meanwhile)."""
     ensure_missing_image()
-    with indexing.paused():
+    # English into the plain fields whatever language the caller is in; French named explicitly.
+    with indexing.paused(), translation.override(settings.LANGUAGE_CODE):
         classes = load_product_classes(say=say)
         categories = load_categories(say=say)
         count = load_products(

@@ -57,15 +57,16 @@ def test_the_editor_preview_refuses_deep_nesting_with_a_400_and_the_reason(staff
 
 
 @pytest.mark.django_db
-def test_the_admin_refuses_to_save_a_deeply_nested_body_with_the_reason_on_the_field(staff_client):
+@pytest.mark.parametrize("nested", ["body_en_ca", "body_fr_ca"])
+def test_the_admin_refuses_to_save_a_deeply_nested_body_with_the_reason_on_the_field(staff_client, nested):
     from django.contrib.auth.models import Permission
 
     from blog.models import Article
 
     staff_client.user.user_permissions.add(*Permission.objects.filter(codename__endswith="_article"))
     response = staff_client.post("/admin/blog/article/add/", {
-        "title": "Deep", "slug": "deep", "status": "draft", "body": "[" * 3000,
-        "excerpt": "x", "publish_at_0": "2026-01-01", "publish_at_1": "10:00",
+        "title_en_ca": "Deep", "slug_en_ca": "deep", "status": "draft", "body_en_ca": "Fine.",
+        "excerpt_en_ca": "x", "publish_at_0": "2026-01-01", "publish_at_1": "10:00", nested: "[" * 3000,
     })
     assert response.status_code == 200
     assert "brackets or tags open" in response.content.decode()

@@ -558,7 +558,7 @@ def test_a_staff_price_and_title_edit_shows_in_the_listing_at_once(
     elm = store["products"]["Elm bench table"]
 
     def change(data):
-        data["title"] = "Elm folding bench table"
+        data["title_en_ca"] = "Elm folding bench table"
         data["stockrecords-0-price"] = "89.00"
 
     _save_product(staff_client, django_capture_on_commit_callbacks, elm, change)

@@ -47,8 +47,10 @@ class ProductForm(BothLanguagesSEOMixin, oscar_forms.ProductForm):
             "structure": oscar_forms.forms.HiddenInput(),
         }
 
-    def __init__(self, product_class, data=None, parent=None, *args, **kwargs):
-        super().__init__(product_class, data, parent, *args, **kwargs)
+    def __init__(self, product_class, *args, data=None, parent=None, **kwargs):
+        super().__init__(product_class, *args, data=data, parent=parent, **kwargs)
+        if "title_en_ca" in self.fields:
+            self.fields["title_en_ca"].widget.attrs["autocomplete"] = "off"
         # A child product may leave its title empty and take its parent's (Oscar's rule).
         self.label_languages(required_english=[] if parent or self.instance.is_child else ["title_en_ca"])
 
