@@ -20,3 +20,18 @@ ABOUT_PAGES = [
 
 def page_content(filename: str) -> str:
     return (PAGES_DIR / filename).read_text(encoding="utf-8")
+
+
+# The same pages' French first drafts (migration 0006): url -> (title, file in pages/fr/).
+FRENCH_PAGES = {
+    "/contact/": ("Nous joindre", "contact.html"),
+    "/shipping/": ("Livraison partout au Canada", "shipping.html"),
+    "/returns/": ("Retours et échanges", "returns.html"),
+    "/privacy/": ("Politique de confidentialité", "privacy.html"),
+    "/about/": ("Know Your Body Best Therapeutic Supplies Inc.", "about.html"),
+    "/inclusive-community/": ("Communauté inclusive : soutien et solidarité", "inclusive-community.html"),
+}
+
+
+def french_page_content(filename: str) -> str:
+    return (PAGES_DIR / "fr" / filename).read_text(encoding="utf-8")

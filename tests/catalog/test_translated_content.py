@@ -134,6 +134,30 @@ def test_a_store_page_has_its_french_title_and_content(client):
     assert "Trente jours" not in client.get("/returns/").content.decode()
 
 
+@pytest.mark.parametrize("url, french", [
+    ("/fr/returns/", "Retours dans les 30 jours"), ("/fr/shipping/", "Quand votre commande part"),
+    ("/fr/privacy/", "Vos droits"), ("/fr/about/", "Notre clientèle"),
+    ("/fr/inclusive-community/", "Soutien et solidarité"),
+])
+def test_the_store_pages_come_with_their_french(client, url, french):
+    page = client.get(url).content.decode()
+    assert french in page
+    assert "Who we serve" not in page and "What cannot be returned" not in page
+
+
+def test_the_french_drafts_never_replace_french_written_by_staff():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("bodybest.migrations.0006_store_pages_in_french")
+    FlatPage.objects.filter(url="/returns/").update(content_fr_ca="<p>Notre texte.</p>")
+    FlatPage.objects.filter(url="/privacy/").update(content_fr_ca="")
+    migration.add_french(apps, None)
+    assert FlatPage.objects.get(url="/returns/").content_fr_ca == "<p>Notre texte.</p>"
+    assert "Vos droits" in FlatPage.objects.get(url="/privacy/").content_fr_ca
+
+
 def test_the_plain_columns_keep_the_english_after_a_french_edit():
     """Anything reading the table directly (raw SQL, a search document) gets English there."""
     product = factories.product(title="Maplewell Grapeseed Oil")
