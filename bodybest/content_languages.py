@@ -8,6 +8,7 @@ translation.py files, django-modeltranslation).
 - A slug left empty is made from the title or name in the same language, so a product, category
   or article translated by staff gets a French address. An article's slugs are unique: one is
   filled only when no other article has it.
+- A saved category's cached addresses (Oscar's, per language) are dropped with its descendants'.
 """
 from django.db.models.signals import post_save, pre_save
 from django.utils import translation
@@ -65,7 +66,21 @@ def fill_slugs(sender, instance, **kwargs):
         setattr(instance, localized("slug", language), slug)
 
 
+def forget_category_addresses(sender, instance, **kwargs):
+    """Oscar keeps each category's full slug path in the cache per language and never drops it;
+    a renamed or re-slugged category (in either language) would keep its old address there, and
+    so would the categories under it."""
+    from django.core.cache import cache
+
+    pks = [instance.pk, *instance.get_descendants().values_list("pk", flat=True)]
+    cache.delete_many([f"CATEGORY_URL_{language}_{pk}" for pk in pks for language in (ENGLISH, FRENCH)])
+
+
 def connect():
+    from oscar.core.loading import get_model
+
+    post_save.connect(forget_category_addresses, sender=get_model("catalogue", "Category"),
+                      dispatch_uid="forget-category-addresses")
     for model in translator.get_registered_models(abstract=False):
         pre_save.connect(fill_slugs, sender=model, dispatch_uid=f"slugs-{model._meta.label_lower}")
         post_save.connect(keep_original_columns_english, sender=model,

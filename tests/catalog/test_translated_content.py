@@ -103,6 +103,19 @@ def test_category_slugs_redirect_between_languages(client):
     assert response.status_code == 301 and response["Location"] == f"/catalogue/category/massage-guns_{category.pk}/"
 
 
+def test_a_category_given_a_french_slug_later_gets_its_french_address_at_once(client):
+    parent = factories.category("Hot and cold stones")
+    child = factories.category("Basalt stones", parent=parent)
+    assert client.get(f"/fr/catalogue/category/{child.full_slug}_{child.pk}/").status_code == 200  # address kept
+    parent.slug_fr_ca = "pierres-chaudes-et-froides"
+    parent.save()
+    child.slug_fr_ca = "pierres-de-basalte"
+    child.save()
+    response = client.get(f"/fr/catalogue/category/{parent.slug_en_ca}/{child.slug_en_ca}_{child.pk}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/fr/catalogue/category/pierres-chaudes-et-froides/pierres-de-basalte_{child.pk}/"
+
+
 def test_article_slugs_redirect_between_languages_and_the_french_body_is_shown(client):
     article = factories.article(title="Working knots safely", body="## What is a knot?\n\nA tight band.")
     article.title_fr_ca = "Dénouer les nœuds en toute sécurité"
