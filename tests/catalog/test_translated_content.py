@@ -253,3 +253,12 @@ def test_the_dashboard_category_form_edits_both_languages(staff_client):
     html = staff_client.get(f"/dashboard/catalogue/categories/{category.pk}/update/").content.decode()
     for name in ("name_en_ca", "name_fr_ca", "description_fr_ca", "slug_fr_ca"):
         assert f'name="{name}"' in html
+
+
+def test_staff_see_the_note_on_a_store_page_without_french(staff_client, client):
+    FlatPage.objects.filter(url__in=["/about/", "/returns/"]).update(content_fr_ca="")
+    for url in ("/fr/about/", "/fr/returns/"):
+        assert STAFF_NOTE in staff_client.get(url).content.decode()
+    from django.test import Client
+
+    assert STAFF_NOTE not in Client(HTTP_HOST="localhost").get("/fr/about/").content.decode()
