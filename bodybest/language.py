@@ -11,9 +11,10 @@ visit gets (README, "French for Quebec").
 - ``FirstVisitLanguageMiddleware``: a GET of an English page from a visitor who has not chosen
   a language with the switcher (no language cookie) and whose browser puts French first is sent
   to the same page in French, and so is one whose cookie says French. A French page never
-  redirects (a link to it is followed as written), so no visit can loop. The redirect varies
-  by cookie and Accept-Language and is never stored (``Cache-Control: private, no-store``), by
-  our page cache either: this middleware runs before it.
+  redirects (a link to it is followed as written), so no visit can loop. The redirect is never
+  stored (``Cache-Control: private, no-store``), by our page cache either: this middleware runs
+  before it. It varies by cookie and Accept-Language, as the English page does already
+  (LocaleMiddleware's Vary, and the CSRF token of its forms).
 - ``FlatpageFallbackMiddleware``: Django's, finding a store page under ``/fr/`` by its one URL
   (``/returns/``) too.
 """
@@ -87,6 +88,9 @@ def alternate_paths(request):
     return [(code, page_in(request, code).split("?", 1)[0]) for code, _ in settings.LANGUAGES]
 
 
+FRENCH = "fr-ca"
+
+
 def chosen_or_asked(request):
     """The visitor's language: the switcher's cookie, else the browser's Accept-Language, else
     English."""
@@ -101,29 +105,28 @@ class FirstVisitLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        target = self.french_page(request)
-        if target is None:
-            return self.get_response(request)
-        response = HttpResponseRedirect(target)
-        patch_vary_headers(response, ("Accept-Language", "Cookie"))
-        add_never_cache_headers(response)
-        return response
+        french = self.french_counterpart(request)
+        if french is not None and chosen_or_asked(request) != settings.LANGUAGE_CODE:
+            response = HttpResponseRedirect(french)
+            patch_vary_headers(response, ("Accept-Language", "Cookie"))
+            add_never_cache_headers(response)
+            return response
+        return self.get_response(request)
 
-    def french_page(self, request):
+    def french_counterpart(self, request):
+        """The French address of the English storefront page a GET asks for, else None (a
+        French page, a store page or a 404, an address with one language: the dashboard)."""
         if request.method not in ("GET", "HEAD"):
             return None
         if translation.get_language_from_path(request.path_info):
             return None  # a French page: followed as written
-        wanted = chosen_or_asked(request)
-        if wanted == settings.LANGUAGE_CODE:
-            return None
-        full_path = request.get_full_path()
         try:
             resolve(request.path_info)
         except Resolver404:
             return None  # a store page or a 404: the visitor reads it in English
-        target = translate_url(full_path, wanted)
-        return target if target != full_path else None  # the same address: not a storefront page
+        full_path = request.get_full_path()
+        french = translate_url(full_path, FRENCH)
+        return french if french != full_path else None
 
 
 class FlatpageFallbackMiddleware(DjangoFlatpageFallback):
