@@ -105,12 +105,16 @@ class FirstVisitLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        french = self.french_counterpart(request)
-        if french is not None and chosen_or_asked(request) != settings.LANGUAGE_CODE:
-            response = HttpResponseRedirect(french)
-            patch_vary_headers(response, ("Accept-Language", "Cookie"))
-            add_never_cache_headers(response)
-            return response
+        # The visitor's wish first: a cookie and a parsed (cached) header. Finding the French
+        # address resolves and reverses the URL, which a kept page's visitor in English (most of
+        # a rush) would otherwise pay on every request.
+        if chosen_or_asked(request) != settings.LANGUAGE_CODE:
+            french = self.french_counterpart(request)
+            if french is not None:
+                response = HttpResponseRedirect(french)
+                patch_vary_headers(response, ("Accept-Language", "Cookie"))
+                add_never_cache_headers(response)
+                return response
         return self.get_response(request)
 
     def french_counterpart(self, request):
