@@ -18,6 +18,8 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django_ratelimit.core import is_ratelimited
 
+from bodybest.language import without_prefix
+
 
 def _origin(url):
     parts = urlsplit(url)
@@ -43,7 +45,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path_info.startswith(settings.CSP_STRIPE_PATH_PREFIXES):
+        # The checkout in either language: /checkout/ and /fr/checkout/ (bodybest/language.py).
+        if not report_only and without_prefix(request.path_info).startswith(settings.CSP_STRIPE_PATH_PREFIXES):
             update = dict(parts.update or {})
             for directive, sources in stripe_sources().items():
                 update[directive] = [*update.get(directive, []), *sources]
@@ -52,8 +55,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 
 def request_byte_limit(path):
-    """The largest request body, in bytes, a request to ``path`` may send."""
-    if path.startswith(settings.UPLOAD_PATH_PREFIXES):
+    """The largest request body, in bytes, a request to ``path`` may send (a French page's as
+    its English page's)."""
+    if without_prefix(path).startswith(settings.UPLOAD_PATH_PREFIXES):
         return settings.MAX_UPLOAD_REQUEST_BYTES
     return settings.MAX_REQUEST_BYTES
 

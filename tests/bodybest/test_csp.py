@@ -70,6 +70,16 @@ def test_stripe_is_allowed_on_the_checkout_pages_only(client, settings):
     assert not any("stripe" in source for sources in _policy(home).values() for source in sources)
 
 
+def test_stripe_is_allowed_on_the_french_checkout_too(client, settings):
+    # /fr/checkout/ once refused Stripe.js: a French shopper could not pay.
+    settings.STRIPE_LOCAL = False
+    checkout = client.get("/fr/checkout/")
+    assert "https://js.stripe.com" in _policy(checkout)["script-src"]
+    assert "https://api.stripe.com" in _policy(checkout)["connect-src"]
+    french_home = client.get("/fr/")
+    assert not any("stripe" in source for sources in _policy(french_home).values() for source in sources)
+
+
 def test_the_local_fake_stripe_is_allowed_where_the_store_uses_it(client, settings):
     settings.STRIPE_LOCAL = True
     settings.STRIPE_JS_URL = "http://127.0.0.1:8421/js.stripe.com/v3/"

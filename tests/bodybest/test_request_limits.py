@@ -40,11 +40,12 @@ def test_forms_without_uploads_have_the_smaller_limit(client):
     assert "at most 3 MB" in response.content.decode()
 
 
-def test_an_upload_under_the_limit_reaches_the_view(client):
-    # 8 MB declared to the price-match form (an upload path): past the middleware, the view
-    # answers (404: there is no product 999999), never 413.
+@pytest.mark.parametrize("prefix", ["", "/fr"])
+def test_an_upload_under_the_limit_reaches_the_view(client, prefix):
+    # 8 MB declared to the price-match form (an upload path), in English and in French: past
+    # the middleware, the view answers (404: there is no product 999999), never 413.
     body = b"x" * (8 * MB)
-    response = client.generic("POST", "/price-match/request/999999/", body,
+    response = client.generic("POST", f"{prefix}/price-match/request/999999/", body,
                               content_type="application/octet-stream")
     assert response.status_code == 404
 
