@@ -96,3 +96,19 @@ def test_the_french_checkout_lists_provinces_by_their_french_names(client, table
     assert '<option value="PE">Île-du-Prince-Édouard</option>' in html
     english = client.get("/checkout/shipping-address/").content.decode()
     assert '<option value="QC">Quebec</option>' in english
+
+
+@pytest.mark.parametrize("url, links", [
+    ("/fr/about/", ['href="/fr/shipping/"', 'href="/fr/contact/"']),
+    ("/fr/contact/", ['href="/fr/"']),
+    ("/fr/shipping/", ['href="/fr/"']),
+])
+def test_a_french_store_pages_own_links_stay_french(client, url, links):
+    # The about page's links to shipping and contact, and the breadcrumbs, were written as
+    # English addresses: a French reader clicking them landed in English.
+    page = client.get(url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    for link in links:
+        assert link in html, link
+    assert 'href="/shipping/"' not in html and 'href="/contact/"' not in html
