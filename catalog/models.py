@@ -36,6 +36,28 @@ class ComparisonItem(models.Model):
         return f"{self.user_id}: {self.product_id}"
 
 
+class AlertLanguage(models.Model):
+    """The language of the page a back-in-stock alert was asked for on: its mails (the guest's
+    confirmation, then "back in stock") are written in it, by a Celery worker, later."""
+
+    alert = models.OneToOneField("customer.ProductAlert", on_delete=models.CASCADE, related_name="language_record")
+    language = models.CharField(_("Language"), max_length=10, default=settings.LANGUAGE_CODE)
+
+    class Meta:
+        app_label = "catalogue"
+        verbose_name = _("Alert language")
+        verbose_name_plural = _("Alert languages")
+
+    def __str__(self):
+        return f"{self.alert_id}: {self.language}"
+
+    @classmethod
+    def of(cls, alert_id):
+        """The language to write alert ``alert_id``'s mails in (English when none was kept)."""
+        found = cls.objects.filter(alert_id=alert_id).values_list("language", flat=True).first()
+        return found if found in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
 class Category(AbstractCategory):
     """Oscar's category; its picture is checked like every upload (bodybest/images.py)."""
 

@@ -5,11 +5,14 @@
 - "back-in-stock-confirmation": the guest's "confirm your address" mail, Oscar's
   PRODUCT_ALERT_CONFIRMATION message, sent after the request commits (Oscar sent it inside the
   request, where an SMTP failure was a 500).
+
+Each is written in the language of the page the alert was asked on (catalog.models.AlertLanguage).
 """
 from django.conf import settings
 from django.contrib.sites.models import Site
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_class, get_model
 
@@ -20,6 +23,7 @@ KIND = "back-in-stock"
 CONFIRMATION_KIND = "back-in-stock-confirmation"
 Product = get_model("catalogue", "Product")
 ProductAlert = get_model("customer", "ProductAlert")
+AlertLanguage = get_model("catalogue", "AlertLanguage")
 Selector = get_class("partner.strategy", "Selector")
 AlertsDispatcher = get_class("customer.alerts.utils", "AlertsDispatcher")
 
@@ -40,6 +44,10 @@ def rows_for(product_ids):
 
 class BackInStockMail:
     def message(self, alert_id):
+        with translation.override(AlertLanguage.of(alert_id)):
+            return self._message(alert_id)
+
+    def _message(self, alert_id):
         alert = (ProductAlert.objects.select_related("product", "user")
                  .filter(pk=alert_id, status=ProductAlert.ACTIVE).first())
         address = alert and alert.get_email_address()
@@ -85,10 +93,11 @@ class ConfirmationMail:
                  .filter(pk=alert_id, status=ProductAlert.UNCONFIRMED).first())
         if alert is None or not alert.email:  # confirmed, cancelled or gone meanwhile
             return None
-        dispatcher = AlertsDispatcher(mail_connection=_Collected()).dispatcher
-        messages = dispatcher.get_messages(AlertsDispatcher.PRODUCT_ALERT_CONFIRMATION_EVENT_CODE,
-                                           {"alert": alert})
-        return dispatcher.send_email_messages(alert.email, messages)
+        with translation.override(AlertLanguage.of(alert_id)):
+            dispatcher = AlertsDispatcher(mail_connection=_Collected()).dispatcher
+            messages = dispatcher.get_messages(AlertsDispatcher.PRODUCT_ALERT_CONFIRMATION_EVENT_CODE,
+                                               {"alert": alert})
+            return dispatcher.send_email_messages(alert.email, messages)
 
     def sent(self, alert_id, when):
         """Nothing to record: the alert waits for its owner to confirm it."""
