@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup messages demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory lighthouse css screenshots
+.PHONY: run test setup messages gettext demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,9 +20,9 @@ setup: $(STAMP) messages
 	$(BIN)/python manage.py migrate --noinput
 
 # Our French catalog (bodybest/locale/fr_CA) compiled into the .mo file Django reads; the .mo is
-# built here, never committed. Needs msgfmt (Debian's gettext package).
+# built here, never committed. Babel compiles it (bodybest/catalogs.py): no GNU gettext needed.
 messages: $(STAMP)
-	$(BIN)/python manage.py compilemessages --locale fr_CA --ignore '.venv' --ignore 'var' --ignore 'node_modules'
+	$(BIN)/python -m bodybest.catalogs
 
 demo: setup
 	$(BIN)/python manage.py load_demo_store --site-domain $(HOST):$(PORT)
@@ -49,7 +49,14 @@ chromium:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "Chromium is missing: browser tests will be skipped (apt-get install chromium)"; fi; }
 
-test: $(STAMP) chromium messages
+# The translations' completeness test extracts messages with makemessages, which runs xgettext.
+gettext:
+	@command -v xgettext >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	  else echo "GNU gettext is missing: the translations' completeness test needs it (apt-get install gettext)"; fi; }
+
+test: $(STAMP) chromium gettext messages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Production-like: DEBUG off, hashed static files, cached templates.
