@@ -3,13 +3,11 @@ page's canonical in its own language, hreflang alternates for en-CA, fr-CA and x
 the head and in sitemap.xml, lang and og:locale from the page's language."""
 import re
 import xml.etree.ElementTree as ET
-from decimal import Decimal
 
 import pytest
-from django.contrib.flatpages.models import FlatPage
-from django.contrib.sites.models import Site
 
 from tests import factories
+from tests.bodybest.i18n_shop import shop  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -17,17 +15,6 @@ ROOT = "http://bodybest.ca"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
-
-@pytest.fixture
-def shop(search_index):
-    stones = factories.category("Hot & cold stones")
-    product = factories.product(title="Basalt Stone Set", in_category=stones, price=Decimal("89.00"))
-    article = factories.article(title="Caring for stones")
-    FlatPage.objects.get_or_create(
-        url="/returns/", defaults={"title": "Returns", "content": "<p>Send it back within 30 days.</p>"}
-    )[0].sites.add(Site.objects.get_current())
-    search_index()
-    return {"category": stones, "product": product, "article": article}
 
 
 def _head(client, url):

@@ -3,33 +3,19 @@ English address and under /fr/, the staff's and machines' addresses once, the he
 keeping the shopper on the page and remembering the choice, and a first visit following the
 browser's Accept-Language without a loop or a redirect any cache keeps."""
 import re
-from decimal import Decimal
 from html import unescape
 
 import pytest
 from django.conf import settings
-from django.contrib.flatpages.models import FlatPage
-from django.contrib.sites.models import Site
 from django.test import Client
 
-from tests import factories
+from tests.bodybest.i18n_shop import shop  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
 FRENCH_BROWSER = "fr-CA,fr;q=0.9,en;q=0.5"
 ENGLISH_BROWSER = "en-US,en;q=0.9"
 
-
-@pytest.fixture
-def shop(search_index):
-    stones = factories.category("Hot & cold stones")
-    product = factories.product(title="Basalt Stone Set", in_category=stones, price=Decimal("1249.50"))
-    article = factories.article(title="Caring for stones")
-    FlatPage.objects.get_or_create(
-        url="/returns/", defaults={"title": "Returns", "content": "<p>Send it back within 30 days.</p>"}
-    )[0].sites.add(Site.objects.get_current())
-    search_index()
-    return {"category": stones, "product": product, "article": article}
 
 
 def _html_lang(response):

@@ -10,29 +10,13 @@ from django.core import mail
 from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
-from tests import factories
+from tests.browser.test_shopper_pays import store  # noqa: F401 (a fixture: the same two products)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 Order = get_model("order", "Order")
 
 # 130.00 + 42.50 = 172.50, Standard 14.95 (4 kg) = 187.45; TPS 5% 9.37, TVQ 9.975% 18.70
-TOTAL = "215,52 $"
 FRENCH_TOTAL = re.compile(r"215,52\s\$")  # a no-break space before the sign, which \s matches
-
-
-@pytest.fixture
-def store(live_server, search_index, seeded_store, fake_stripe):
-    category = factories.category("Massage tools")
-    products = [
-        factories.product(title="Northpoint Pro gun", price=Decimal("130.00"), in_category=category),
-        factories.product(title="Cedar trigger-point cane", price=Decimal("42.50"), in_category=category),
-    ]
-    weight = factories.product_class().attributes.get_or_create(
-        code="shipping_weight", defaults={"name": "Shipping weight (kg)", "type": "float"}
-    )[0]
-    for product in products:
-        weight.save_value(product, 2.0)
-    return live_server.url, products
 
 
 def _type_card(page, number):
