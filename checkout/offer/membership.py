@@ -27,8 +27,13 @@ _memo = OrderedDict()
 
 
 def contains(product_range, product_id) -> bool:
-    """Whether the product with ``product_id`` is in ``product_range`` (not a proxy range)."""
-    everything, ids = _membership(product_range)
+    """Whether the product with ``product_id`` is in ``product_range`` (not a proxy range). The
+    answer is kept on the range too: its proxies share it (checkout/offer/models.py), so a basket
+    asks the cache once per range, not once per line."""
+    found = product_range.__dict__.get("_bodybest_members")
+    if found is None:
+        found = product_range.__dict__["_bodybest_members"] = _membership(product_range)
+    everything, ids = found
     return (product_id not in ids) if everything else (product_id in ids)
 
 
