@@ -3,6 +3,21 @@ our own words for Quebec readers (vouvoiement, metric units), not word for word:
 keeps the English one's advice and cautions. Links between articles point at the French addresses.
 """
 
+AUTHORS = {
+    "claire-desrochers": (
+        "Massothérapeute agréée, Kingston (Ontario)",
+        "Claire est massothérapeute agréée en Ontario depuis quinze ans. Elle soigne surtout des "
+        "gens qui travaillent assis, des coureurs et des musiciens, et elle écrit entre deux "
+        "rendez-vous sur la technique, la sécurité et les soins à se donner soi-même.",
+    ),
+    "daniel-okafor": (
+        "Spécialiste des produits, Body Best",
+        "Daniel essaie et compare les tables, les pistolets de massage et les fournitures de "
+        "clinique que nous vendons. C’est lui qui répond à la plupart des questions sur "
+        "l’équipement que reçoit notre service à la clientèle.",
+    ),
+}
+
 CATEGORIES = {
     "techniques": ("Techniques", "Méthodes manuelles, routines d’autosoin et consignes de sécurité de thérapeutes en pratique."),
     "equipment-guides": ("Guides d’équipement", "Des conseils d’achat clairs pour les tables, les pistolets de massage et l’équipement de la salle de soins."),
@@ -147,230 +162,511 @@ clients ont besoin de rendez-vous moins souvent : signe que le plan fonctionne.
 _ESSENTIAL_OIL_EXTRACTION = """\
 ## Pourquoi la méthode d’extraction compte
 
-Une même plante peut donner des huiles très différentes selon la façon dont on en tire \
-l’essence. La méthode influe sur l’odeur, la composition, le prix et la conservation : c’est \
-pourquoi nous l’indiquons sur chaque fiche produit.
+Deux flacons qui portent le nom de la même plante peuvent avoir une odeur, un comportement et une \
+durée de conservation bien différents. La raison tient en bonne partie à la façon dont on a tiré \
+les composés aromatiques de la feuille, de l’écorce, de la fleur ou de la résine. La méthode \
+décide des molécules qui se retrouvent dans le flacon, du temps que l’huile se garde et, souvent, \
+de son prix. Connaître les grandes lignes aide à lire une étiquette et à choisir des huiles qui \
+conviennent à une pratique de massothérapie.
 
 ## La distillation à la vapeur
 
-C’est la méthode la plus courante. La vapeur traverse la matière végétale (fleurs, aiguilles, \
-feuilles ou résine) et entraîne les molécules aromatiques. En refroidissant, le mélange se \
-sépare : l’huile essentielle flotte sur l’eau florale, qu’on appelle hydrolat. La lavande, la \
-menthe poivrée, l’eucalyptus et le sapin baumier sont distillés ainsi.
+La grande majorité des huiles essentielles utilisées en massage sont distillées à la vapeur. On \
+tasse la matière végétale dans un alambic, puis on y fait passer de la vapeur. La chaleur et \
+l’humidité ouvrent les minuscules glandes qui contiennent l’huile, et les molécules aromatiques \
+les plus légères partent avec la vapeur. Celle-ci traverse ensuite un condenseur refroidi, \
+redevient liquide et s’accumule dans un séparateur (l’essencier), où la plupart des huiles \
+essentielles flottent à la surface de l’eau.
+
+L’eau qui reste s’appelle un hydrolat, ou eau florale. Elle garde un léger parfum de la plante et \
+se vend à part, comme brume douce pour la pièce ou pour la literie.
+
+Le distillateur ajuste la durée, la pression et la température selon la plante. Les fleurs de \
+lavande, les feuilles de menthe poivrée et d’eucalyptus, les aiguilles de sapin baumier et la \
+résine d’oliban sont toutes distillées à la vapeur, mais chacune demande sa propre recette. \
+Certaines plantes livrent leur huile généreusement, alors que des fleurs délicates comme la \
+camomille romaine exigent une énorme quantité de fleurs pour remplir un petit flacon : voilà \
+pourquoi ces huiles coûtent plus cher.
 
 ## La pression à froid
 
-Les agrumes font exception : leur huile se trouve dans de petites poches de l’écorce, qu’on \
-presse mécaniquement. L’orange douce pressée à froid sent le fruit frais, mais se conserve moins \
-longtemps; gardez-la au froid et utilisez-la dans l’année.
+Les huiles d’agrumes sont un cas à part. L’huile se loge dans de petites poches de l’écorce, et \
+on peut la libérer mécaniquement, sans aucune chaleur. Dans la pression à froid, ou expression, \
+on presse, on pique ou on râpe l’écorce, puis on sépare le liquide huileux du jus et de l’eau, \
+habituellement dans une centrifugeuse.
+
+Comme rien n’est chauffé, les huiles pressées à froid, comme l’orange douce, gardent une note de \
+tête vive et juteuse que la distillation arrive difficilement à égaler. Il y a toutefois deux \
+compromis :
+
+- Les huiles d’agrumes pressées s’oxydent plus vite que la plupart des autres. Achetez de petits \
+flacons et utilisez-les dans l’année qui suit l’ouverture.
+- Certaines huiles d’agrumes pressées, notamment la bergamote et la lime, peuvent rendre la peau \
+plus sensible au soleil. L’orange douce est généralement jugée peu risquée aux dilutions de \
+massage, mais vérifiez les consignes de chaque huile avant de l’appliquer sur une peau qui sera \
+exposée au soleil.
 
 ## L’extraction par solvant et les absolues
 
-Certaines fleurs trop délicates pour la vapeur, comme le jasmin, sont traitées par solvant. On \
-obtient une absolue, très parfumée, mais qui peut contenir des traces de solvant : nous la \
-réservons à la parfumerie plutôt qu’au massage.
+Certaines fleurs, comme le jasmin et la tubéreuse, sont trop fragiles pour la vapeur. Pour \
+celles-là, les producteurs lavent les pétales avec un solvant qui dissout la matière aromatique. \
+Une fois le solvant retiré, il reste une pâte cireuse appelée concrète. On mélange ensuite la \
+concrète à de l’alcool, on la refroidit et on la filtre pour éliminer les cires, puis on fait \
+évaporer l’alcool. Ce qui reste est une absolue : très odorante, souvent épaisse et d’une \
+couleur foncée.
 
-## De la bouteille au mélange
+Les absolues sont recherchées en parfumerie, mais elles peuvent contenir des traces du solvant \
+et risquent davantage d’irriter une peau sensible. Bien des thérapeutes les réservent au \
+diffuseur plutôt qu’au massage. Les huiles essentielles que nous offrons en ce moment sont \
+toutes distillées à la vapeur ou pressées à froid.
 
-Une huile essentielle ne s’applique jamais pure sur la peau. Diluez-la dans une huile de support \
-comme l’huile de pépins de raisin, d’amande douce ou de noix de coco fractionnée. Pour un massage \
-du corps, une dilution de 1 à 2 % suffit (environ 6 à 12 gouttes pour 30 mL); pour le visage, \
-les personnes âgées ou la peau sensible, restez autour de 0,5 à 1 %.
+## De la bouteille au mélange : huiles de support et dilution
+
+Les huiles essentielles sont concentrées : elles ne doivent jamais être appliquées pures sur la \
+peau. Pour le massage, on les mélange à une huile de support, une huile grasse qui répartit \
+l’arôme et donne de la glisse.
+
+### Choisir une huile de support
+
+- **Pépins de raisin :** légère, vite absorbée et sans noix, mais elle rancit plus tôt que la \
+plupart des autres.
+- **Noix de coco fractionnée :** reste liquide, n’a presque pas d’odeur et se conserve longtemps.
+- **Amande douce :** riche, avec une glisse classique, mais à éviter chez les clients allergiques \
+aux noix.
+- **Jojoba :** en fait une cire liquide, très stable et idéale pour le travail du visage.
+
+### La dilution en un coup d’œil
+
+En comptant environ 20 gouttes par millilitre (les compte-gouttes varient), un flacon de 30 mL \
+d’huile de support demande à peu près :
+
+1. **1 %, environ 6 gouttes :** massage du corps entier, peau sensible et personnes âgées.
+2. **2 %, environ 12 gouttes :** travail ciblé sur une petite région, chez l’adulte en bonne santé.
+3. **Moins, ou pas du tout :** pendant la grossesse, pour les enfants ou pour toute personne \
+asthmatique ou sensible aux parfums, à moins qu’un professionnel qualifié ne conseille autre \
+chose.
+
+> **Conseil :** Préparez vos mélanges en petites quantités, inscrivez sur chaque flacon les huiles, \
+la dilution et la date, et faites un essai sur l’intérieur de l’avant-bras avant d’utiliser un \
+nouveau mélange pour un soin complet.
+
+Rangez les huiles essentielles dans du verre foncé, bouchon bien fermé, loin de la chaleur et du \
+soleil. Une huile fraîche sent meilleur et irrite moins la peau qu’une huile oxydée.
 """
 
 _MASSAGE_TABLE = """\
 ## Partir de votre lieu de travail
 
-Une table qui voyage dans le coffre d’une voiture n’a pas les mêmes exigences qu’une table qui \
-ne quitte jamais la salle de soins. Avant de comparer les fiches, demandez-vous où vous \
-travaillerez, qui vous recevrez et quelles techniques vous utilisez le plus.
+La table de massage est le seul équipement qui sert à chaque client : elle mérite d’être choisie \
+en fonction de votre pratique. La première question est simple : la table va-t-elle se déplacer? \
+Les thérapeutes qui travaillent à domicile, les étudiants et tous ceux qui partagent un local ont \
+besoin d’une table portative pliante. Une salle de soins réservée peut accueillir une table fixe, \
+installée une fois pour toutes et qui ne se plie jamais.
 
 ## Les mesures qui comptent
 
-### La largeur
+Quatre chiffres d’une fiche produit vous disent presque tout sur le confort d’une table quand \
+vous y travaillez jour après jour.
 
-Une table de 71 cm vous garde près de la personne et ménage votre dos; une table de 76 à 81 cm \
-accueille mieux les épaules larges et le travail sur le côté. Mesurez votre salle : il vous faut \
-environ 90 cm libres tout autour.
+### La largeur : la portée ou l’espace
+
+La largeur de la table influe à la fois sur le confort du client et sur votre propre posture.
+
+- **71 cm :** légère, elle permet aux thérapeutes de petite taille de travailler de l’autre côté \
+sans forcer. C’est le choix habituel pour les soins à domicile.
+- **76 cm :** un bon compromis, qui laisse à la plupart des clients de la place pour les bras.
+- **81 cm :** convient aux clients aux épaules larges et au travail en position latérale, mais \
+vous devrez vous pencher davantage, et la table pliée est plus encombrante dans une voiture ou \
+un escalier.
+
+Si vous mesurez moins d’environ 165 cm, essayez une table de 71 ou de 76 cm avant de vous engager \
+pour une table large.
 
 ### La plage de hauteur
 
-Debout, les bras le long du corps, la surface de la table devrait arriver à peu près à vos \
-jointures. Choisissez une plage qui couvre cette hauteur avec de la marge pour le travail en \
-profondeur, où l’on baisse souvent la table.
+Un bon point de départ consiste à régler la table pour que sa surface arrive à peu près à vos \
+jointures quand vos bras pendent, détendus. À partir de là, bien des thérapeutes la baissent un \
+peu pour le travail en profondeur, où le poids du corps fait le travail, et la montent un peu \
+pour un travail plus léger ou plus précis. Vérifiez les deux bouts de la plage : les thérapeutes \
+de grande taille ont besoin d’une hauteur maximale généreuse, et ceux qui font beaucoup de \
+travail en profondeur, d’une hauteur minimale assez basse. Nos tables portatives vont d’environ \
+61 à 89 cm, selon le modèle.
 
 ### Le poids et la structure
 
-L’aluminium est plus léger (12 à 13 kg); le bois franc est plus stable et plus silencieux. Pour \
-les soins à domicile, chaque kilo compte dans l’escalier.
+Pour les thérapeutes qui se déplacent, chaque kilo compte au troisième étage sans ascenseur. Une \
+structure en aluminium garde une table portative autour de 12 à 15 kg, alors qu’une portative en \
+bois franc pèse habituellement de 14 à 16 kg. Le bois franc semble souvent plus solide sous un \
+travail vigoureux, et bien des thérapeutes aiment son toucher plus chaleureux et plus \
+silencieux. Aucun des deux n’est un mauvais choix : tout dépend de la fréquence à laquelle vous \
+transportez la table.
 
 ### La mousse et le revêtement
 
-De 5 à 8 cm de mousse : plus mince pour le travail en profondeur, plus épaisse pour la détente. \
-Un revêtement sans plastifiant résiste mieux aux huiles.
+Plus épais ne veut pas dire meilleur. Une mousse multicouche bien faite de 6,5 à 8 cm, plus \
+ferme en dessous et plus souple sur le dessus, offre du confort sans s’affaisser sous une \
+pression profonde. Une mousse mince d’environ 5 cm convient aux étudiants et aux massages de \
+détente, et allège la table. Choisissez un revêtement qui résiste aux huiles et qui se nettoie \
+à l’eau et au savon doux entre deux clients.
 
 ## La charge de travail, expliquée
 
-La charge de travail indique le poids qu’une table supporte pendant un soin, quand vous appuyez \
-sur la personne. Elle est bien plus utile que la charge statique, souvent gonflée. Prévoyez une \
-marge confortable au-delà du poids de votre clientèle la plus lourde.
+La charge de travail est le poids qu’une table peut supporter pendant un soin : le client, plus \
+la force verticale et latérale que vous ajoutez quand vous vous penchez sur lui ou que vous \
+montez sur la table pour des étirements. C’est la mesure de solidité la plus utile pour \
+comparer. Certains fabricants indiquent aussi une capacité statique, beaucoup plus élevée, qui \
+ne décrit qu’un poids immobile.
+
+> **Conseil :** Choisissez une charge de travail qui laisse une bonne marge au-delà de votre \
+client le plus lourd et de votre propre pression. Nos tables sont conçues pour une charge de \
+travail de 227 à 320 kg.
 
 ## Portative ou fixe?
 
-La portative vous suit partout; la fixe est plus stable, plus silencieuse et se règle une fois \
-pour toutes. Bien des thérapeutes ont les deux : une fixe en clinique, une portative pour les \
-événements.
+Une table fixe, comme un modèle de clinique assemblé par boulons, est plus stable et plus \
+silencieuse, puisqu’elle n’a ni charnières ni câbles qui grincent, et c’est habituellement elle \
+qui supporte la plus grande charge de travail. En contrepartie, sa hauteur se règle une fois \
+pour toutes avec des rallonges de pattes plutôt qu’entre deux clients. Une portative vous donne \
+de la souplesse et un appui-tête qui vous suit partout, au prix d’un peu de poids et de \
+vérifications plus fréquentes des boutons et des câbles.
+
+## Une courte liste à vérifier avant d’acheter
+
+1. Comparez la taille de la table pliée avec vos cadres de porte, le coffre de votre voiture et \
+votre espace de rangement.
+2. Assurez-vous que la plage de hauteur couvre la hauteur de vos jointures, avec de la marge de \
+part et d’autre.
+3. Comparez la charge de travail, pas la capacité statique.
+4. Voyez si vous avez besoin d’accessoires, comme un dossier relevable ou des rallonges \
+latérales pour le travail en position assise.
+5. Fixez-vous un budget : nos tables coûtent en ce moment d’environ 389 $ à 749 $ CA.
+
+Si vous hésitez, notre équipe se fera un plaisir de discuter de votre pratique avec vous et de \
+vous suggérer deux ou trois tables à comparer.
 """
 
 _HOT_STONES = """\
 ## Avant le premier soin
 
-Lavez les pierres neuves à l’eau tiède savonneuse, rincez-les bien et laissez-les sécher à \
-l’air. Huilez-les légèrement : le basalte reprend alors sa belle couleur foncée.
+Les pierres de basalte neuves arrivent avec un fini mat et poussiéreux. Lavez-les à l’eau tiède \
+avec un savon doux non parfumé, rincez-les bien et séchez-les avec une serviette. Frottez ensuite \
+chaque pierre avec quelques gouttes d’huile de massage pour faire ressortir sa couleur foncée et \
+uniforme et sceller la surface. Profitez-en pour examiner chaque pierre : éclat, fissure ou \
+surface rugueuse. Une pierre fissurée peut se briser à la chaleur; mettez-la de côté pour de bon.
 
 ## Chauffer en toute sécurité
 
-### Un thermomètre, chaque jour
+Chauffez toujours les pierres dans l’eau, dans un chauffe-pierres conçu pour cet usage. Le \
+micro-ondes, le four et les appareils de cuisine chauffent de façon inégale et peuvent laisser \
+un côté de la pierre dangereusement chaud. Tapissez le fond du chauffe-pierres d’une serviette ou \
+du tapis fourni, pour que les pierres ne reposent jamais directement sur l’élément chauffant, et \
+n’allumez jamais l’appareil sans eau.
 
-Le cadran d’un chauffe-pierres n’est qu’une indication. Vérifiez l’eau avec un thermomètre \
-avant chaque journée de soins.
+### Un thermomètre, tous les jours
 
-### Les températures
+Un affichage numérique aide beaucoup, mais il mesure l’eau près de sa sonde seulement. Gardez un \
+thermomètre à sonde distinct près de l’appareil et vérifiez l’eau avant chaque client. Les pierres \
+ont aussi besoin de temps pour atteindre la température de l’eau : laissez-les tremper un moment \
+après que l’appareil a atteint son réglage.
 
-Gardez l’eau entre 50 et 55 °C pour le massage. Au-delà de 60 °C, le risque de brûlure augmente \
-rapidement. Testez toujours chaque pierre sur l’intérieur de votre avant-bras avant de la poser \
-sur la peau, et ne laissez jamais une pierre chaude directement sur la peau sans la déplacer.
+### Les plages de température
 
-## Nettoyer entre deux clients
+- **Eau pour les pierres de glissement :** la plage de travail habituelle est d’environ 50 à 55 °C.
+- **Pierres de placement :** chauffez-les dans la même plage, et mettez toujours une épaisseur \
+de tissu entre la pierre et la peau.
+- **Au-delà de 60 °C :** trop chaud pour un contact avec la peau. Bien des appareils montent \
+jusqu’à 70 °C, mais ce réglage n’est pas fait pour les soins.
+- **Marbre froid :** refroidissez-le au réfrigérateur ou dans un bol d’eau glacée. Évitez le \
+congélateur : une pierre sous le point de congélation peut coller à la peau ou la blesser.
 
-Retirez l’huile avec une eau savonneuse chaude, rincez, puis désinfectez avec un produit \
-compatible avec la pierre. Évitez l’eau de Javel concentrée, qui ternit le basalte et le marbre.
+Essayez chaque pierre sur l’intérieur de votre propre avant-bras avant qu’elle touche un client, \
+et gardez les pierres chaudes en mouvement jusqu’à ce qu’elles aient un peu refroidi. Au moment \
+de l’accueil, informez-vous d’une sensibilité réduite, du diabète, de troubles de la \
+circulation, de problèmes de peau, de blessures récentes et d’une grossesse. La chaleur ne \
+convient pas toujours à ces clients : en cas de doute, consultez une massothérapeute agréée ou \
+un médecin.
 
-## Entretenir le chauffe-pierres
+> **Conseil :** La chaleur que garde une grosse pierre est trompeuse. Une pierre sacrée ou une \
+pierre de jambe peut sembler correcte dans votre paume et être pourtant trop chaude pour reposer \
+sur un client. Utilisez toujours une barrière de tissu et vérifiez de nouveau après quelques \
+minutes.
 
-Videz-le et essuyez-le chaque soir. Une fois par semaine, détartrez le bac avec du vinaigre dilué.
+## Le nettoyage entre deux clients
 
-## Remise en état et rangement
+L’huile, la lotion et les cellules mortes s’accumulent vite. Après chaque soin :
 
-Une pierre qui a perdu son poli se remet à neuf avec un peu d’huile. Rangez les pierres sèches, \
-dans un tiroir ou un panier doublé d’un linge, loin des chocs : une pierre fissurée doit être \
-retirée du service.
+1. Essuyez ou lavez les pierres à l’eau tiède savonneuse pour enlever l’huile.
+2. Rincez-les à fond pour qu’aucun résidu de savon ne retourne dans le chauffe-pierres.
+3. Désinfectez-les avec un produit homologué pour les surfaces dures et sans danger pour la \
+pierre, en respectant le temps de contact indiqué sur l’étiquette.
+4. Rincez de nouveau si l’étiquette le demande, puis laissez sécher les pierres à l’air ou \
+remettez-les dans une eau propre.
+
+Le marbre demande plus de douceur. Il est plus tendre et plus poreux que le basalte : évitez le \
+vinaigre, les agrumes et les autres nettoyants acides, et ne le laissez jamais tremper toute la \
+nuit.
+
+## L’entretien du chauffe-pierres
+
+À la fin de chaque journée, éteignez l’appareil, laissez-le refroidir, puis videz, rincez et \
+séchez la cuve. L’eau stagnante laisse du calcaire et peut favoriser les bactéries. Si du \
+calcaire se forme malgré tout, détartrez la cuve en suivant les directives du fabricant, \
+rincez-la bien ensuite et gardez toute solution acide loin des pierres de marbre. Changez la \
+serviette du fond chaque jour.
+
+## Redonner du lustre et ranger
+
+Après des mois de lavages, le basalte peut prendre un air gris et sec. Un léger massage à \
+l’huile lui redonne son fini. Rangez les pierres parfaitement sèches, triées par taille dans un \
+sac de tissu ou un tiroir rembourré, pour qu’elles ne s’entrechoquent pas et ne s’écaillent pas. \
+Gardez le marbre à part du basalte, et tenez un simple décompte pour que les petites pierres \
+d’orteils ne disparaissent pas en douce de l’ensemble.
 """
 
 _MASSAGE_GUN = """\
-## Pour qui?
+## Partir de la personne qui va s’en servir
 
-Un pistolet pour la clinique, utilisé toute la journée sur plusieurs personnes, n’a pas les \
-mêmes exigences qu’un appareil d’autosoin glissé dans un sac de sport.
+Un appareil de massage à percussion pour une clinique occupée n’a pas les mêmes priorités que \
+celui qui vit dans un sac de sport. Avant de comparer les chiffres, déterminez qui le tiendra, \
+sur quels muscles et combien de minutes par jour. Les caractéristiques de chaque fiche produit \
+prennent alors tout leur sens.
 
 ## Les caractéristiques, une à une
 
+Tous les appareils à percussion sont décrits avec la même poignée de chiffres. Voici ce que \
+chacun vous apprend.
+
 ### L’amplitude : la profondeur de chaque coup
 
-De 10 à 12 mm pour la détente et les petites zones; de 14 à 16 mm pour les grands groupes \
-musculaires et le travail sportif.
+L’amplitude est la distance que parcourt la tête à chaque coup, en millimètres. Nos modèles \
+vont de 10 à 16 mm.
 
-### La force d’arrêt : jusqu’où appuyer
+- **10 à 12 mm :** une sensation plus légère, qui convient au cou et aux épaules, aux avant-bras, \
+aux mollets et aux clients qui découvrent la percussion.
+- **14 à 16 mm :** va plus loin dans les gros muscles denses, comme les fessiers, les \
+quadriceps et les ischiojambiers.
 
-C’est la pression à partir de laquelle le moteur cale. Une force de 25 à 35 lb suffit pour \
-l’autosoin; la clinique demande souvent 50 lb et plus.
+Un coup plus ample n’est pas toujours meilleur. Chez un client mince ou sur une région osseuse, \
+une grande amplitude peut secouer plus qu’elle n’aide.
+
+### La force d’arrêt : jusqu’où vous pouvez appuyer
+
+La force d’arrêt est la pression que vous pouvez exercer avant que le moteur ralentisse et \
+s’arrête. On l’exprime habituellement en livres : nos pistolets vont de 25 lb (environ 11 kg) \
+pour le modèle compact de voyage à 70 lb (environ 32 kg) pour le modèle à bras articulé. La \
+plupart des gens qui s’en servent pour leurs propres soins n’approchent jamais le chiffre le \
+plus élevé, mais une thérapeute qui s’appuie sur de grands groupes musculaires plusieurs fois \
+par jour remarquera vite un moteur qui s’essouffle.
 
 ### Les vitesses
 
-Plus de vitesses permettent une progression plus douce, utile avec une clientèle nerveuse.
+Plus de vitesses donnent un contrôle plus fin, pas plus de puissance. Quatre ou cinq réglages \
+bien espacés suffisent à la plupart des gens à la maison. Les thérapeutes qui augmentent \
+l’intensité lentement avec des clients nerveux ou sensibles préfèrent souvent un modèle aux \
+nombreux petits paliers, comme le pistolet de clinique à 20 vitesses.
 
-### La pile et la recharge
+### L’autonomie et la recharge
 
-Une pile interchangeable évite l’arrêt en pleine journée. La recharge par USB-C simplifie les \
-déplacements.
+Vérifiez à la fois l’autonomie et la façon de remplacer la pile. Une charge de deux heures et \
+demie à cinq heures couvre la plupart des usages à la maison pendant une semaine ou plus. En \
+clinique, une pile interchangeable, ou une deuxième pile sur sa base de recharge, évite qu’un \
+appareil à plat retarde l’horaire.
 
 ### Le bruit
 
-Sous 50 dB, l’appareil se fait discret dans une salle de détente; au-delà de 60 dB, il dérange.
+Le bruit s’exprime en décibels. L’écart entre 42 et 62 dB semble petit sur papier, mais en \
+règle générale, chaque hausse de 10 dB paraît environ deux fois plus forte. Dans une salle de \
+soins paisible ou un appartement partagé, un moteur silencieux peut compter davantage qu’un peu \
+plus de force d’arrêt.
 
-## Poids, prise en main et embouts
+> **Conseil :** Si vous utilisez surtout la percussion comme court réchauffement avant le \
+travail manuel, placez le bruit et le poids avant l’amplitude sur votre liste.
 
-Un appareil de plus de 1 kg fatigue le poignet à la longue. Un bras articulé aide pour le dos. \
-Quatre embouts suffisent : boule, plat, fourche et pointe.
+## Le poids, la prise en main et les embouts
+
+Nos pistolets pèsent d’environ 0,45 kg à 1,3 kg. Cet écart passe inaperçu en magasin, mais \
+beaucoup moins après dix minutes de travail les bras levés. Un bras articulé vous aide à \
+atteindre le haut du dos et les hanches sans plier le poignet. Côté embouts, une boule et une \
+tête plate répondent à la plupart des besoins; une fourche pour les deux côtés de la colonne, \
+un embout pointu pour un bref travail ciblé et un amortisseur souple pour les régions osseuses \
+sont des ajouts utiles.
+
+## Trouver le bon pistolet pour chaque personne
+
+1. **Voyage et autosoins en douceur :** un modèle compact d’environ 0,5 kg, avec un coup de 10 mm.
+2. **Pratique axée sur la détente :** un modèle silencieux, d’environ 42 dB, à longue autonomie.
+3. **Thérapeutes qui augmentent la pression graduellement :** de nombreux petits paliers de \
+vitesse et beaucoup d’embouts.
+4. **Cliniques sportives et de massage en profondeur :** une amplitude de 16 mm, une grande \
+force d’arrêt et des piles interchangeables.
+
+Les prix de nos modèles actuels vont de 149 $ à 549 $ CA.
 
 ## Utiliser un pistolet de massage en toute sécurité
 
-Jamais sur les os, le devant du cou, une blessure récente ou une zone enflée. Glissez sans vous \
-arrêter, une à deux minutes par zone. Pour aller plus loin, lisez notre article sur \
+Gardez l’appareil en mouvement et passez une à deux minutes sur chaque région. Évitez le devant \
+et les côtés du cou, la colonne elle-même, les saillies osseuses, les blessures récentes et \
+toute région enflée ou enflammée. Les personnes qui ont un trouble de la coagulation, qui \
+prennent des anticoagulants, qui sont enceintes ou dont la sensibilité est réduite devraient \
+d’abord consulter un médecin ou une massothérapeute agréée. Pour en savoir plus sur la façon de \
+combiner percussion et pression ciblée, lisez notre article sur \
 [la thérapie des points gâchettes](/fr/blog/therapie-des-points-gachettes-pierres-et-pistolets-de-massage/).
 """
 
 _LINENS_AND_OILS = """\
 ## Pourquoi les huiles rancissent
 
-L’air, la lumière et la chaleur oxydent les huiles, surtout celles riches en acides gras \
-insaturés comme l’huile de pépins de raisin. Une huile rance irrite la peau et imprègne la \
-literie d’une odeur tenace.
+Les huiles de massage sont des corps gras, et les corps gras réagissent lentement avec \
+l’oxygène. La lumière, la chaleur et l’air accélèrent tous cette réaction. Le résultat, c’est le \
+rancissement : une huile qui sent le vieux, qui colle à la peau et qui peut laisser une odeur \
+tenace dans vos draps.
 
-### Les signes d’une huile tournée
+Toutes les huiles de support ne vieillissent pas au même rythme. Celles qui sont riches en gras \
+polyinsaturés, comme l’huile de pépins de raisin et l’huile de tournesol, tournent plus tôt. \
+L’amande douce se situe entre les deux. L’huile de noix de coco fractionnée et le jojoba comptent \
+parmi les plus stables et conviennent bien à un stock qui s’écoule lentement.
 
-Une odeur de peinture ou de crayon de cire, une texture collante ou une couleur plus foncée : \
-jetez-la.
+### Les signes d’une huile rance
 
-## Ranger huiles et lotions
+- une odeur âcre, qu’on compare souvent aux crayons de cire, à la vieille peinture ou aux noix \
+défraîchies
+- une texture plus épaisse et collante au lieu d’une glisse nette
+- une couleur plus foncée ou un aspect trouble qui n’y étaient pas quand le flacon était neuf
 
-Gardez les bidons fermés, dans une armoire fraîche et sombre. Transvidez de petites quantités \
-dans des bouteilles à pompe propres, et notez la date d’ouverture sur chaque contenant.
+Si vous remarquez l’un de ces signes, remplacez l’huile plutôt que de masquer l’odeur avec un \
+parfum.
+
+## Ranger les huiles et les lotions
+
+Gardez les grands contenants fermés, dans une armoire fraîche et sombre, loin des plinthes \
+chauffantes, des fenêtres et des coins chauds de la salle de soins. Transvidez l’huile dans de \
+plus petits flacons à pompe que vous finirez en quelques semaines, et lavez et séchez chaque \
+flacon avant de le remplir plutôt que d’ajouter de l’huile neuve à la vieille. Inscrivez la date \
+d’ouverture sur chaque gros contenant et utilisez toujours le stock le plus ancien en premier.
+
+Les chauffe-huile font le bonheur des clients, mais ils sont durs pour l’huile. Ne réchauffez que \
+ce que vous comptez utiliser dans la journée, et ne laissez pas de flacon sur le chauffe-huile \
+pendant la nuit.
+
+> **Conseil :** Un contenant de 3,78 L n’est économique que si vous le videz avant qu’il \
+rancisse. Bien des thérapeutes qui travaillent seuls gaspillent moins avec deux plus petits \
+flacons par saison qu’avec un gros contenant.
 
 ## Laver la literie de massage
 
-Lavez à l’eau chaude avec un détergent dégraissant; ajoutez un peu de bicarbonate de soude pour \
-les taches d’huile. Un prétrempage aide avec les draps très imprégnés.
+C’est l’huile restée dans le tissu qui grise les draps et laisse des odeurs. Quelques habitudes \
+aident :
 
-## Une note sur les incendies
+1. Lavez la literie utilisée le jour même si possible, plutôt que de la laisser dans un panier.
+2. Traitez d’avance les taches d’huile importantes avec un détergent dégraissant ou un peu de \
+savon à vaisselle.
+3. Utilisez l’eau la plus chaude que permet l’étiquette d’entretien. Le percale et la flanelle de \
+coton supportent l’eau tiède à chaude; la microfibre et le molleton préfèrent l’eau tiède ou \
+froide et un séchage à basse température.
+4. Oubliez l’assouplissant et les feuilles pour la sécheuse. Ils enrobent les fibres et y \
+emprisonnent l’huile et les odeurs.
+5. Ne surchargez pas la laveuse. La literie a besoin d’espace pour bouger afin que le détergent \
+puisse déloger l’huile.
 
-Les huiles retenues dans les tissus peuvent s’oxyder et chauffer d’elles-mêmes dans une \
-sécheuse ou un panier de linge encore chaud : elles ont déjà causé des incendies dans des \
-cliniques. Séchez à basse température, retirez la literie dès la fin du cycle et laissez-la \
-refroidir à plat, jamais en tas.
+Les couleurs foncées, comme le charbon et le vert sauge, cachent mieux les taches d’huile que le \
+blanc, ce qui mérite réflexion dans une clinique achalandée.
+
+## Une mise en garde contre le feu pour le linge huileux
+
+Celle-ci passe facilement inaperçue. Un tissu qui a contenu de l’huile peut s’échauffer tout \
+seul pendant que l’huile qui reste s’oxyde, et le lavage ne l’enlève pas toujours entièrement. \
+De la literie encore chaude, sortie de la sécheuse et entassée dans un panier, peut, dans de \
+rares cas, chauffer assez pour se consumer.
+
+- Laissez la sécheuse terminer son cycle de refroidissement complet au lieu de l’arrêter plus tôt.
+- Étalez ou pliez la literie dès sa sortie, plutôt que de la laisser en tas.
+- Ne laissez jamais une sécheuse fonctionner sans surveillance pendant la nuit ou après la \
+fermeture.
 
 ## Quand remplacer la literie
 
-Un drap qui sent encore l’huile après le lavage, qui est devenu raide ou qui s’amincit doit être \
-remplacé.
+Bien entretenu, un ensemble de draps dure de nombreux mois d’usage régulier. Retirez la literie \
+qui reste grise après le lavage, qui sent le renfermé même propre ou qui s’est amincie à \
+l’appui-tête et aux coins. Prévoyez assez d’ensembles pour que chaque client ait des draps frais \
+et que la lessive suive le rythme.
 """
 
 _WARM_TOWELS = """\
-## Pourquoi des serviettes chaudes
+## Pourquoi les serviettes chaudes en valent la peine
 
-Une serviette chaude au début du soin détend les pieds; à la fin, elle retire l’excès d’huile et \
-termine la séance en douceur. Un petit geste qui laisse un grand souvenir.
+Une serviette chaude et humide est l’une des façons les plus simples de rehausser un massage. \
+Enroulée autour des pieds au début, elle signale que la séance commence. À la fin, elle enlève \
+l’excès d’huile du dos ou des mains, et le client repart à l’aise plutôt que glissant. Mal \
+utilisées, par contre, les serviettes chaudes peuvent ébouillanter la peau ou devenir un \
+problème d’hygiène : une routine claire s’impose.
 
 ## Préparer les serviettes
 
-Utilisez des serviettes à main en coton propres, humectées d’eau (pas détrempées), puis roulées \
-serré. Une goutte d’huile essentielle diluée est possible, mais demandez toujours à la personne \
-d’abord.
+Utilisez des essuie-mains de coton propres et unis, réservés à cet usage. Humectez-les d’eau \
+propre, tordez-les jusqu’à ce qu’elles ne dégouttent plus et roulez-les soigneusement pour \
+qu’elles chauffent de façon égale et tiennent bien dans le support.
 
-## Chauffer avec une armoire à serviettes
+Si vous aimez une touche de parfum, ajoutez une seule goutte d’huile essentielle à l’eau qui \
+sert à humecter les serviettes, jamais directement sur une serviette. Demandez d’abord l’avis de \
+chaque client, et renoncez au parfum pour toute personne asthmatique, sujette aux migraines ou \
+sensible aux odeurs.
 
-Une armoire garde les serviettes entre 60 et 80 °C toute la journée. Placez-les au moins une \
-heure avant le premier rendez-vous.
+## Chauffer avec une armoire chauffe-serviettes
 
-### Et le micro-ondes?
+Une armoire chauffe-serviettes est faite pour ce travail. Elle garde une température constante, \
+tient les serviettes à l’abri et comprend un bac d’égouttement pour la condensation. Notre \
+armoire chauffe à environ 80 °C : les serviettes qui en sortent sont donc plus chaudes que ce \
+que la peau peut supporter sans danger.
 
-Il chauffe de façon inégale et crée des points brûlants au cœur de la serviette : nous le \
-déconseillons.
+### Pourquoi pas le micro-ondes?
 
-## La vérification avant chaque serviette
+Le micro-ondes chauffe le tissu humide de façon inégale et peut laisser, au cœur d’une serviette \
+par ailleurs tiède, des poches de vapeur brûlantes. Une serviette qui contient des traces \
+d’huile de massage peut aussi roussir. Une armoire conçue pour cet usage est plus sécuritaire et \
+bien plus prévisible.
 
-Dépliez la serviette, secouez-la pour laisser échapper la vapeur et testez-la sur l’intérieur de \
-votre avant-bras. Elle doit être chaude, jamais brûlante.
+## La vérification avant que la serviette touche la peau
 
-## Une clientèle qui demande plus d’attention
+1. Sortez la serviette avec une pince ou par un coin sec.
+2. Dépliez-la complètement en la secouant pour libérer la vapeur emprisonnée.
+3. Essayez-la pendant plusieurs secondes sur l’intérieur de votre propre avant-bras.
+4. Si elle vous semble chaude plutôt que tiède, agitez-la doucement ou attendez un moment, puis \
+essayez de nouveau.
+5. Tenez-la d’abord juste au-dessus de la peau du client, puis déposez-la et demandez-lui comment \
+il la trouve.
 
-Les personnes diabétiques, âgées ou qui ont une sensibilité réduite sentent moins la chaleur : \
-laissez tiédir davantage et vérifiez souvent.
+> **Conseil :** Ne déposez jamais une serviette sur le visage ou les yeux avant de l’avoir \
+essayée, et laissez toujours le nez et la bouche dégagés. Pliez-la pour que le client puisse \
+l’enlever facilement.
+
+Le même essai sur l’avant-bras vaut pour les chauffe-huile et les bains de paraffine pour les \
+mains. Tout ce qu’on réchauffe pour un client doit être vérifié à la main avant usage.
+
+## Les clients qui demandent plus de précautions
+
+Certaines personnes ne perçoivent pas bien la chaleur ou ont une peau qui brûle plus facilement. \
+Redoublez de prudence, ou renoncez aux serviettes chaudes, avec les clients qui :
+
+- ont le diabète, une neuropathie ou une autre cause de sensibilité réduite
+- sont âgés ou ont la peau mince et fragile
+- ont un coup de soleil, de la rosacée, une poussée d’eczéma ou une plaie
+- ont récemment reçu un soin du visage, un peeling ou une autre intervention esthétique
+- ont une région rouge, enflée ou récemment blessée
+
+Posez ces questions à l’accueil. Si un client ne sait pas si la chaleur lui convient, \
+suggérez-lui de vérifier auprès de son médecin ou d’une massothérapeute agréée.
 
 ## Garder l’armoire propre
 
-Videz l’armoire chaque soir, essuyez-la et laissez la porte ouverte pour qu’elle sèche. \
-Désinfectez le plateau chaque semaine.
+Une boîte chaude et humide devient vite un nid de bactéries et de moisissures si on la néglige. \
+N’y mettez que des serviettes fraîchement lavées, et n’y remettez jamais une serviette utilisée. \
+À la fin de chaque journée, retirez toutes les serviettes, utilisées ou non, videz le bac \
+d’égouttement, essuyez l’intérieur avec un désinfectant approprié et laissez la porte ouverte \
+pour qu’elle sèche pendant la nuit. Une lampe UV intégrée est un ajout utile, mais elle ne \
+remplace pas le nettoyage quotidien.
+
+Lavez les serviettes utilisées à l’eau chaude avec un détergent dégraissant pour que l’huile ne \
+s’accumule pas, et séchez-les à fond avant la fournée du lendemain.
 """
 
 ARTICLES = {
