@@ -51,6 +51,6 @@ class ArticleAdmin(TranslationAdmin, MarkdownxModelAdmin):
         return format_html('{} · <a href="{}">preview</a>', label, article.get_absolute_url())
 
 
-admin.site.register(Author, prepopulated_fields={"slug": ("name",)})
+admin.site.register(Author, TranslationAdmin, prepopulated_fields={"slug": ("name",)})
 admin.site.register(Category, TranslationAdmin, prepopulated_fields={"slug": ("name_en_ca",)})
 admin.site.register(Tag, TranslationAdmin, prepopulated_fields={"slug": ("name_en_ca",)})

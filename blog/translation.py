@@ -6,13 +6,20 @@ NULL (not ""), so any number of articles can be without a French slug.
 """
 from modeltranslation.translator import TranslationOptions, register
 
-from blog.models import Article, Category, Tag
+from blog.models import Article, Author, Category, Tag
 
 
 @register(Article)
 class ArticleTranslation(TranslationOptions):
     fields = ("title", "slug", "excerpt", "body", "body_html", "hero_alt", "seo_title", "seo_description")
     empty_values = {"slug": None}
+
+
+@register(Author)
+class AuthorTranslation(TranslationOptions):
+    """The role and bio under each article; a name is the same in both languages."""
+
+    fields = ("role", "bio")
 
 
 @register(Category)

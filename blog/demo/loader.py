@@ -45,7 +45,9 @@ def _load_blog(say):
     from blog.demo.articles import ARTICLES, AUTHORS, CATEGORIES, TAGS
 
     authors = {a["slug"]: Author.objects.update_or_create(slug=a["slug"], defaults={
-        "name": a["name"], "role": a["role"], "bio": a["bio"]})[0] for a in AUTHORS}
+        "name": a["name"], "role": a["role"], "bio": a["bio"],
+        "role_fr_ca": articles_fr.AUTHORS[a["slug"]][0], "bio_fr_ca": articles_fr.AUTHORS[a["slug"]][1],
+    })[0] for a in AUTHORS}
     categories = {c["slug"]: Category.objects.update_or_create(slug=c["slug"], defaults={
         "name": c["name"], "description": c["description"],
         "name_fr_ca": articles_fr.CATEGORIES[c["slug"]][0], "description_fr_ca": articles_fr.CATEGORIES[c["slug"]][1],

@@ -46,7 +46,7 @@ def test_generated_products_are_french_in_every_recipe():
 def test_the_demo_store_loads_french_for_everything(search_index, monkeypatch):
     monkeypatch.setenv("DEMO_STAFF_PASSWORD", "demo-pass-for-tests")
     call_command("load_demo_store", "--products", "120")
-    from blog.models import Article
+    from blog.models import Article, Author
 
     assert Product.objects.count() == 120
     assert not Product.objects.filter(title_fr_ca__isnull=True).exists()
@@ -57,6 +57,8 @@ def test_the_demo_store_loads_french_for_everything(search_index, monkeypatch):
     assert not ProductAttributeValue.objects.filter(attribute__type="text", value_text_fr_ca__isnull=True).exists()
     assert Article.objects.count() == len(articles.ARTICLES)
     assert not Article.objects.filter(body_html_fr_ca="").exists()
+    assert not Author.objects.filter(bio_fr_ca__isnull=True).exists()
+    assert not Author.objects.filter(role_fr_ca__isnull=True).exists()
     trigger = Article.objects.get(slug_en_ca="trigger-point-therapy-stones-and-massage-guns")
     assert trigger.slug_fr_ca == "therapie-des-points-gachettes-pierres-et-pistolets-de-massage"
     assert "<h2>Qu’est-ce qu’un point gâchette?</h2>" in trigger.body_html_fr_ca

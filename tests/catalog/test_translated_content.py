@@ -140,6 +140,27 @@ def test_an_article_without_french_is_read_in_english_on_the_french_site(client)
     assert client.get("/fr/blog/no-such-article/").status_code == 404
 
 
+def test_the_author_of_a_french_article_is_introduced_in_french(client):
+    article = factories.article(title="Working knots safely")
+    author = article.author
+    author.role_fr_ca = "Massothérapeute agréée"
+    author.bio_fr_ca = "Lena soigne des athlètes à Ottawa depuis 2009."
+    author.save()
+    french = client.get(f"/fr/blog/{article.slug}/").content.decode()
+    assert "Lena soigne des athlètes à Ottawa depuis 2009." in french and "Massothérapeute agréée" in french
+    assert "Lena has treated athletes" not in french and "Registered massage therapist" not in french
+    english = client.get(f"/blog/{article.slug}/").content.decode()
+    assert "Lena has treated athletes in Ottawa since 2009." in english and "Lena soigne" not in english
+    author.refresh_from_db()
+    assert (author.bio, author.role) == ("Lena has treated athletes in Ottawa since 2009.",
+                                         "Registered massage therapist")  # English kept in the plain columns
+
+
+def test_an_author_without_french_is_introduced_in_english_on_the_french_site(client):
+    article = factories.article(title="Warm towels")
+    assert "Lena has treated athletes in Ottawa since 2009." in client.get(f"/fr/blog/{article.slug}/").content.decode()
+
+
 def test_a_store_page_has_its_french_title_and_content(client):
     FlatPage.objects.filter(url="/returns/").update(title_fr_ca="Retours", content_fr_ca="<p>Trente jours pour changer d’idée.</p>")
     page = client.get("/fr/returns/").content.decode()
@@ -217,6 +238,7 @@ def test_the_admin_shows_english_and_french_fields_together(admin_client_):
         (f"/admin/catalogue/product/{product.pk}/change/", ["title", "slug", "description"]),
         (f"/admin/catalogue/category/{category.pk}/change/", ["name", "slug", "description"]),
         (f"/admin/blog/article/{article.pk}/change/", ["title", "slug", "excerpt", "body", "seo_title", "seo_description"]),
+        (f"/admin/blog/author/{article.author.pk}/change/", ["role", "bio"]),
         (f"/admin/flatpages/flatpage/{page.pk}/change/", ["title", "content"]),
     ]:
         html = admin_client_.get(url).content.decode()
