@@ -33,20 +33,17 @@ import hashlib
 import re
 
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
-from django.middleware.clickjacking import XFrameOptionsMiddleware
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from oscar.apps.catalogue.signals import product_viewed
 from oscar.core.loading import get_class, get_model
 
 from bodybest import versions
-from bodybest.gate import gate_is_on
 from catalog import compare_buttons
 from catalog.comparison_list import comparison_for
 from catalog.search.engine import cached
@@ -69,13 +66,15 @@ PRODUCT_PAGE = "catalogue:detail"
 # (bodybest/templatetags/content_languages.py).
 STAFF_RENDERED = {PRODUCT_PAGE, "catalogue:category", "blog:article"}
 CONTENT_VERSION_KEY = "page-cache:content-version"
-FORMAT = "p3"  # in every key: entries of another shape are never read
+FORMAT = "p4"  # in every key: entries of another shape are never read
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
 NONCE_MARK = "page-nonce-mark-5e0c2a"
 VISITOR_REGION = re.compile(r"<!--visitor:([a-z-]+)-->.*?<!--/visitor:\1-->", re.S)
 MESSAGES_MARK = "<!--visitor:messages-->"
 TOKEN_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-STATE_COOKIES = ("messages",)  # with the session and basket cookies (settings)
+STATE_COOKIES = ("messages",)
+FRONT_PRESENT = "bodybest.page_front"  # environ: the front (bodybest/page_front.py) keeps pages
+FRONT_KEEP = "bodybest.page_front.keep"  # environ: (key, entry, nonce) for the front to keep  # with the session and basket cookies (settings)
 
 
 def timeout():
@@ -94,12 +93,15 @@ def has_history(request):
     return bool(request.COOKIES.get(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME))
 
 
-def is_clean(request):
+def clean_cookies(cookies):
     """Nothing of the visitor's own on any page: no session, basket or message cookie (a
     deleted cookie may come back empty, hence the truth test)."""
-    cookies = request.COOKIES
     return not any(cookies.get(name) for name in (settings.SESSION_COOKIE_NAME,
                                                   settings.OSCAR_BASKET_COOKIE_OPEN, *STATE_COOKIES))
+
+
+def is_clean(request):
+    return clean_cookies(request.COOKIES)
 
 
 def may_share(request, view_name):
@@ -118,20 +120,37 @@ def content_changed(**kwargs):
     versions.replace(CONTENT_VERSION_KEY)
 
 
-def page_key(request):
-    """Where a page is kept: its language, host and path. The host and path by digest: a key of
-    fixed length, however long the query string. A key past 250 characters makes Django warn,
-    and every new warning text is remembered by the warnings module for the life of the
-    process: one more entry per long URL ever seen."""
-    where = hashlib.blake2b(f"{request.get_host()}{request.get_full_path()}".encode(), digest_size=16)
-    return f"page:{FORMAT}:{get_language()}:{where.hexdigest()}"
+def page_key(meta, language):
+    """Where a page is kept: its language and the request's host, scheme, path and query string
+    as the WSGI server gave them (``meta``: the WSGI environ, a request's META), so the front
+    (bodybest/page_front.py) finds it before Django has read any of them. Kept only from a
+    request Django answered with the page, so a host, scheme or path it refuses or redirects
+    never has one. By digest: a key of fixed length, however long the query string. A key past
+    250 characters makes Django warn, and every new warning text is remembered by the warnings
+    module for the life of the process: one more entry per long URL ever seen."""
+    where = "\n".join([
+        meta.get("HTTP_HOST") or f"{meta.get('SERVER_NAME')}:{meta.get('SERVER_PORT')}",
+        meta.get("wsgi.url_scheme", ""), meta.get("HTTP_X_FORWARDED_PROTO", ""),
+        meta.get("SCRIPT_NAME", ""), meta.get("PATH_INFO", ""), meta.get("QUERY_STRING", ""),
+    ])
+    digest = hashlib.blake2b(where.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    return f"page:{FORMAT}:{language}:{digest}"
 
 
 def lookup(request):
-    """(key, stamp, entry) for this request's page in one round trip to Redis, or None without a
-    shared cache (Redis down: every page rendered). The stamp is the search documents' and the
-    content's versions now; a kept page made under another stamp is not found (entry None)."""
-    key = page_key(request)
+    """(key, stamp, entry) for this request's page (``lookup_key``)."""
+    return lookup_key(page_key(request.META, get_language()))
+
+
+def keep(key, entry):
+    cache.set(key, entry, timeout())
+
+
+def lookup_key(key):
+    """(key, stamp, entry) for the page kept under ``key`` in one round trip to Redis, or None
+    without a shared cache (Redis down: every page rendered). The stamp is the search documents'
+    and the content's versions now; a kept page made under another stamp is not found (entry
+    None). The entry: content type, body, product id and, when the front kept it, headers."""
     found = cache.get_many([cached.VERSION_KEY, CONTENT_VERSION_KEY, key])
     documents = found.get(cached.VERSION_KEY) or cached.version()
     content = found.get(CONTENT_VERSION_KEY) or versions.current(CONTENT_VERSION_KEY)
@@ -141,45 +160,6 @@ def lookup(request):
     kept = found.get(key)
     entry = kept[1:] if kept is not None and kept[0] == stamp else None
     return key, stamp, entry
-
-
-class SharedPageMiddleware:
-    """The kept page for a visitor with nothing of their own, before the session is read.
-
-    Placed after GZipMiddleware (a hit is compressed like any page), after LocaleMiddleware
-    (the key holds the page's language; an English page's visitor who wants French is sent on
-    before it, bodybest/language.py) and the session middleware (lazy: a clean visitor's session
-    is never read), and before the CSRF, authentication, messages and basket middleware, whose
-    work a hit does not need but for the CSRF cookie and X-Frame-Options, done here with
-    Django's own middleware methods. Only a page ``PageCacheMiddleware`` kept is found, so the
-    path needs no resolving."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.csrf = CsrfViewMiddleware(get_response)
-        self.frames = XFrameOptionsMiddleware(get_response)
-
-    def __call__(self, request):
-        response = self.serve(request)
-        return response if response is not None else self.get_response(request)
-
-    def serve(self, request):
-        if timeout() <= 0 or request.method != "GET" or not is_clean(request) or gate_is_on():
-            return None
-        found = lookup(request)
-        if found is None or found[2] is None:
-            return None
-        content_type, body, product_id = found[2]
-        if product_id is not None and has_history(request):
-            return None  # the product page lists the visitor's recently viewed products
-        self.csrf.process_request(request)  # the visitor's token, from their cookie if they have one
-        request.user = AnonymousUser()
-        response = _response(request, content_type, body)
-        if product_id is not None:
-            _viewed(request, response, product_id)
-        response["Content-Length"] = str(len(response.content))  # as CommonMiddleware gives a rendered page
-        response = self.frames.process_response(request, response)
-        return self.csrf.process_response(request, response)
 
 
 class PageCacheMiddleware:
@@ -195,7 +175,11 @@ class PageCacheMiddleware:
         place = request._page_cache_place
         if place is not None and is_clean(request) and _storable(request, response):
             key, stamp = place
-            cache.set(key, (stamp, *_entry(request, response)), timeout())
+            entry = (stamp, *_entry(request, response))
+            if request.META.get(FRONT_PRESENT):  # kept by the front, with the headers sent
+                request.META[FRONT_KEEP] = key, entry, str(request.csp_nonce)
+            else:
+                keep(key, entry)
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -209,12 +193,14 @@ class PageCacheMiddleware:
         if entry is None:
             request._page_cache_place = key, stamp  # rendered below, kept on the way out
             return None
-        content_type, body, product_id = entry
+        content_type, body, product_id = entry[:3]
+        body = body.decode("utf-8")
         if MESSAGES_MARK not in body and len(get_messages(request)):
             return None  # a page with nowhere to show the visitor's messages: rendered for them
-        body = _with_visitor_parts(request, body, product_id)
-        if body is None:
-            return None
+        if not is_clean(request) or (product_id is not None and has_history(request)):
+            body = _with_visitor_parts(request, body, product_id)  # else kept as they would see it
+            if body is None:
+                return None
         response = _response(request, content_type, body)
         if product_id is not None:
             _viewed(request, response, product_id)
@@ -232,7 +218,7 @@ def _entry(request, response):
     no_messages = render_to_string("oscar/partials/alert_messages.html", {"messages": []}).strip()
     body = VISITOR_REGION.sub(lambda match: match.group(0) if match.group(1) != "messages" else no_messages, body)
     product_id = int(request.resolver_match.kwargs["pk"]) if request.resolver_match.view_name == PRODUCT_PAGE else None
-    return response["Content-Type"], body, product_id
+    return response["Content-Type"], body.encode("utf-8"), product_id  # bytes: the front sends them as kept
 
 
 def _response(request, content_type, body):

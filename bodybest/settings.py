@@ -103,10 +103,6 @@ MIDDLEWARE = [
     # when the browser asks for French (bodybest/language.py).
     "django.middleware.locale.LocaleMiddleware",
     "bodybest.language.FirstVisitLanguageMiddleware",
-    # A kept page for a visitor with no session, basket or message, before any of them is read
-    # and after the language, which its key holds (bodybest/page_cache.py); PageCacheMiddleware
-    # below keeps pages and serves everyone else.
-    "bodybest.page_cache.SharedPageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -529,3 +525,6 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 # 0 turns it off (the default with DEBUG, where templates change under the developer's hands).
 # Edits retire them at once; this bounds anything no signal announces.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 60)
+# How long a web process answers a kept page from its own memory before asking Redis whether it
+# is still current (bodybest/page_front.py): an edit shows everywhere within it.
+PAGE_FRONT_MEMORY_SECONDS = env.float("PAGE_FRONT_MEMORY_SECONDS", default=1.0)

@@ -15,6 +15,7 @@ def pytest_configure(config):
     # Whole-page caching is tested on its own (tests/bodybest/test_page_cache.py); elsewhere a
     # test reads the page its own data makes.
     settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_FRONT_MEMORY_SECONDS = 0  # bodybest/page_front.py: its own test turns it on
     # Each run gets its own media and mail folders.
     settings.MEDIA_ROOT = _TMP / "media"
     settings.EMAIL_FILE_PATH = _TMP / "mail"

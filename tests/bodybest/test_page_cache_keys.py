@@ -38,7 +38,7 @@ def test_a_page_with_a_long_query_string_is_kept_and_served_without_a_cache_key_
 
 def test_keys_are_one_length_and_differ_by_host_path_and_query(rf):
     keys = [
-        page_key(rf.get(path, HTTP_HOST=host))
+        page_key(rf.get(path, HTTP_HOST=host).META, "en-ca")
         for host, path in [
             ("localhost", "/catalogue/"),
             ("localhost", "/catalogue/?page=2"),

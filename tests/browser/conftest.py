@@ -16,6 +16,24 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, its application as production's (bodybest/wsgi.py): kept
+    pages answered in front of Django (bodybest/page_front.py) whenever a test turns the page
+    cache on."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from pytest_django.live_server_helper import LiveServer
+
+    from bodybest.page_front import FrontPageCache
+
+    address = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
+    server = LiveServer(address, start=False)
+    server.thread.static_handler = lambda application: StaticFilesHandler(FrontPageCache(application))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not shutil.which("chromium") and not os.path.exists(CHROMIUM):
         reason = "needs Debian's Chromium: apt-get install chromium (make test does it as root)"
