@@ -106,7 +106,8 @@ def seeded_store(db):
     from django.apps import apps
 
     for module in ("checkout.migrations.0002_seed_tax_rates",
-                   "checkout.shipping.migrations.0005_standard_and_express"):
+                   "checkout.shipping.migrations.0005_standard_and_express",
+                   "checkout.shipping.migrations.0006_method_names_in_french"):
         importlib.import_module(module).seed(apps, None)
 
 
