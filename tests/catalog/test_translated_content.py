@@ -234,11 +234,13 @@ def test_the_admin_shows_english_and_french_fields_together(admin_client_):
     category = factories.category("Bolsters")
     article = factories.article()
     page = FlatPage.objects.get(url="/about/")
+    standard = get_model("shipping", "WeightBased").objects.get(code="standard")
     for url, names in [
         (f"/admin/catalogue/product/{product.pk}/change/", ["title", "slug", "description"]),
         (f"/admin/catalogue/category/{category.pk}/change/", ["name", "slug", "description"]),
         (f"/admin/blog/article/{article.pk}/change/", ["title", "slug", "excerpt", "body", "seo_title", "seo_description"]),
         (f"/admin/blog/author/{article.author.pk}/change/", ["role", "bio"]),
+        (f"/admin/shipping/weightbased/{standard.pk}/change/", ["name", "description", "delivery_days"]),
         (f"/admin/flatpages/flatpage/{page.pk}/change/", ["title", "content"]),
     ]:
         html = admin_client_.get(url).content.decode()
