@@ -8,6 +8,7 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to take its defaults)
 
 from bodybest.business import BUSINESS
@@ -291,7 +292,7 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
 # Oscar
 OSCAR_SHOP_NAME = "Body Best"
-OSCAR_SHOP_TAGLINE = "Therapeutic supplies since 1991"
+OSCAR_SHOP_TAGLINE = gettext_lazy("Therapeutic supplies since 1991")  # in each page's <title>, in its language
 OSCAR_DEFAULT_CURRENCY = "CAD"
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_ALLOW_ANON_CHECKOUT = True

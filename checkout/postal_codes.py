@@ -1,6 +1,8 @@
 """Canadian postal codes: shape, and the province their first letter belongs to."""
 import re
 
+from django.utils.translation import gettext as _
+
 # Letters D, F, I, O, Q and U never appear; W and Z never lead.
 _SHAPE = re.compile(r"^([ABCEGHJKLMNPRSTVXY][0-9][ABCEGHJKLMNPRSTVWXYZ])([0-9][ABCEGHJKLMNPRSTVWXYZ][0-9])$")
 
@@ -20,7 +22,7 @@ def normalise(raw):
     compact = re.sub(r"[\s-]", "", raw or "").upper()
     match = _SHAPE.match(compact)
     if not match:
-        raise PostalCodeError("Enter a Canadian postal code in the form A1A 1A1.")
+        raise PostalCodeError(_("Enter a Canadian postal code in the form A1A 1A1."))
     return f"{match.group(1)} {match.group(2)}"
 
 
@@ -29,6 +31,6 @@ def check_province(postal_code, province):
     letters = FIRST_LETTERS.get(province)
     if letters and postal_code[:1] not in letters:
         raise PostalCodeError(
-            f"Postal codes in {province} start with {' or '.join(letters)}; "
-            f"check the postal code or the province."
+            _("Postal codes in %(province)s start with %(letters)s; check the postal code or the province.")
+            % {"province": province, "letters": (" %s " % _("or")).join(letters)}
         )

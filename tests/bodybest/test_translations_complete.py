@@ -82,14 +82,17 @@ def read_po(path):
 
 
 # France's words, and what Quebec writes instead.
-FRANCE = {r"\be-?mail": "courriel", r"\bTTC\b": "taxes incluses", r"\bHT\b": "avant taxes",
-          r"éligible": "admissible", r"liste d'envies": "liste de souhaits", r"\bshopping\b": "magasiner",
-          r"\bTVA\b": "TPS, TVQ, TVH"}
+FRANCE = {r"\be-?mail": "courriel", r"\bmails?\b": "courriel", r"adresse électronique": "adresse courriel",
+          r"\bTTC\b": "taxes incluses", r"\bHT\b": "avant taxes", r"éligible": "admissible",
+          r"liste d'envies": "liste de souhaits", r"\bshopping\b": "magasiner", r"\bcaddie\b": "panier",
+          r"\bTVA\b": "TPS, TVQ, TVH",
+          # France's typography: Quebec sets no space before a question or exclamation mark or a semicolon.
+          r"\S[ \xa0\u202f]+[?!;]": "no space before ?, ! or ;"}
 
 
 def france_words(text):
     """The Quebec words to write instead of France's in ``text`` (placeholders left aside)."""
-    text = re.sub(r"%\(\w+\)s|{\w+}", "", text)
+    text = re.sub(r"%\(\w+\)s|{\w+}", "X", text)
     return [quebec for pattern, quebec in FRANCE.items() if re.search(pattern, text, re.IGNORECASE)]
 
 
