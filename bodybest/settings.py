@@ -8,6 +8,7 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy
 from oscar.defaults import *  # noqa: F401,F403  (Oscar's documented way to take its defaults)
 
@@ -239,7 +240,7 @@ AUTHENTICATION_BACKENDS = (
     "axes.backends.AxesStandaloneBackend",  # refuses a throttled attempt before any hashing
     "bodybest.auth_backends.EmailBackend",  # Oscar's, by email or username, one hash per try
 )
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = reverse_lazy("store-home")  # "/" or "/fr/": the home page in the page's language
 
 # English and Canadian French (issue 17): English pages unprefixed, French ones under /fr/
 # (bodybest/urls.py, README "French for Quebec"). Our catalog overrides Oscar's where it reads as
@@ -300,7 +301,7 @@ OSCAR_ALLOW_ANON_REVIEWS = False
 OSCAR_MODERATE_REVIEWS = True
 OSCAR_EAGER_ALERTS = False
 OSCAR_PRODUCTS_PER_PAGE = 36
-OSCAR_HOMEPAGE = "/"
+OSCAR_HOMEPAGE = reverse_lazy("store-home")  # the logo, "Home" links and sign-out, in the page's language
 OSCAR_REQUIRED_ADDRESS_FIELDS = (
     "first_name", "last_name", "line1", "line4", "state", "postcode", "country",
 )

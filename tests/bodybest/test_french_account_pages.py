@@ -208,3 +208,22 @@ def test_the_check_reads_attributes_and_the_title_but_not_scripts():
                    b"<script>var shopping = 1;</script>")
 
     assert visible_text(Page) == ["Panier | Body Best", "Mon caddie", "Vos e-mails", "x"]
+
+
+def test_signing_in_and_out_on_a_french_page_leads_to_the_french_home(client, shopper):
+    signed_in = client.post("/fr/accounts/login/", {"login-username": "dana@example.ca",
+                                                    "login-password": "x-dana-2024", "login_submit": "Log In"})
+    assert signed_in.status_code == 302 and signed_in["Location"] == "/fr/"
+    profile = client.get("/fr/accounts/profile/").content.decode()
+    assert 'class="brand-link" href="/fr/"' in profile
+    assert client.post("/fr/accounts/logout/")["Location"] == "/fr/"
+    product = weighed_product("20.00")
+    french_page = client.get(f"/fr/catalogue/{product.slug}_{product.pk}/").content.decode()
+    assert '<a href="/fr/">Accueil</a>' in french_page
+
+
+def test_signing_in_and_out_on_an_english_page_stays_english(client, shopper):
+    signed_in = client.post("/accounts/login/", {"login-username": "dana@example.ca",
+                                                 "login-password": "x-dana-2024", "login_submit": "Log In"})
+    assert signed_in.status_code == 302 and signed_in["Location"] == "/"
+    assert client.post("/accounts/logout/")["Location"] == "/"
