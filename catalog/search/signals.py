@@ -1,5 +1,6 @@
 """Keep the search documents fresh when a product, its price or stock, its categories, or a
-category itself (its name is among its products' words) change: the refresh goes to a Celery task after commit (a worker in production, eager in the
+category or option value itself (its name, in either language, is among its products' words)
+change: the refresh goes to a Celery task after commit (a worker in production, eager in the
 embedded default), so every web node reads the new document from the database at once."""
 from django.db import transaction
 from django.db.models import signals
@@ -25,6 +26,11 @@ def connect():
     signals.post_save.connect(
         handle_category_change, sender=get_model("catalogue", "Category"), dispatch_uid="search-Category-save"
     )
+    # A deleted option takes its products' values with it (a cascade whose deletions refresh
+    # them one by one, above); a renamed one changes none of their rows.
+    signals.post_save.connect(
+        handle_option_change, sender=get_model("catalogue", "AttributeOption"), dispatch_uid="search-AttributeOption-save"
+    )
 
 
 def handle_category_change(sender, instance, **kwargs):
@@ -35,6 +41,17 @@ def handle_category_change(sender, instance, **kwargs):
 
     category_id = instance.pk
     transaction.on_commit(lambda: refresh_category_products.delay(category_id))
+
+
+def handle_option_change(sender, instance, **kwargs):
+    """An option value renamed, in English or in French (the admin's option groups): its
+    products' documents hold its words in both languages, and the English as their facet value."""
+    if kwargs.get("raw") or kwargs.get("created") or not indexing.is_enabled():
+        return
+    from .tasks import refresh_option_products
+
+    option_id = instance.pk
+    transaction.on_commit(lambda: refresh_option_products.delay(option_id))
 
 
 def handle_change(sender, instance, **kwargs):

@@ -22,7 +22,19 @@ def refresh_category_products(category_id: int) -> int:
     path = Category.objects.filter(pk=category_id).values_list("path", flat=True).first()
     if path is None:
         return 0
-    ids = sorted(set(
-        ProductCategory.objects.filter(category__path__startswith=path).values_list("product_id", flat=True)
-    ))
+    return _refresh(
+        ProductCategory.objects.filter(category__path__startswith=path).values_list("product_id", flat=True))
+
+
+@shared_task(ignore_result=True)
+def refresh_option_products(option_id: int) -> int:
+    """Refresh the documents of every product whose specification is this option: their words
+    hold its name in both languages, so a renamed option is found by its new name."""
+    ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+    return _refresh(
+        ProductAttributeValue.objects.filter(value_option_id=option_id).values_list("product_id", flat=True))
+
+
+def _refresh(product_ids):
+    ids = sorted(set(product_ids))
     return sum(engine.refresh(ids[start : start + BATCH]) for start in range(0, len(ids), BATCH))

@@ -193,21 +193,23 @@ def _prices_and_stock(product_ids, rows):
 
 def _attributes(product_ids):
     """Per product: facet values by attribute code (strings), and every value's words, in
-    English and in French (an option's French name, else the English value)."""
+    English and in French (an option's or a text specification's French, else the English)."""
     Value = get_model("catalogue", "ProductAttributeValue")
     facets, words, words_fr = defaultdict(dict), defaultdict(list), defaultdict(list)
     rows = Value.objects.filter(product_id__in=product_ids).values_list(
-        "product_id", "attribute__code", "attribute__type", "value_text", "value_integer",
+        "product_id", "attribute__code", "attribute__type", "value_text", "value_text_fr_ca", "value_integer",
         "value_float", "value_boolean", "value_option__option", "value_option__option_en_ca",
         "value_option__option_fr_ca",
     )
-    for pk, code, kind, value_text, value_integer, value_float, value_boolean, option, option_en, option_fr in rows:
+    for (pk, code, kind, value_text, text_fr, value_integer, value_float, value_boolean, option, option_en,
+         option_fr) in rows:
         option = option_en or option
         value = _facet_value(kind, value_text, value_integer, value_float, value_boolean, option)
         if value is None:
             continue
         words[pk].append(value)
-        words_fr[pk].append(option_fr if kind == "option" and option_fr else value)
+        french = {"option": option_fr, "text": (text_fr or "").strip()}.get(kind)
+        words_fr[pk].append(french or value)
         if kind in FACET_TYPES and len(value) <= FACET_VALUE_CHARS:
             facets[pk][code] = value
     return facets, words, words_fr
