@@ -10,7 +10,10 @@ class SearchConfig(apps.SearchConfig):
 
     def ready(self):
         super().ready()
-        from . import labels, signals
+        from django.db.models.signals import post_migrate
+
+        from . import backfill, labels, signals
 
         signals.connect()
         labels.connect()
+        post_migrate.connect(backfill.rebuild_missing_french, sender=self, dispatch_uid="search-backfill-french")

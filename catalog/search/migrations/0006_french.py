@@ -3,7 +3,8 @@ configuration that removes accents before French stemming (like bodybest_english
 with a GIN index on the French vector and a trigram index on the French titles (suggestions).
 
 Existing documents get their English text in the French columns, so a French search finds
-them at once; `manage.py build_search_documents` then writes the French."""
+them at once; once every migration has run, `migrate` rebuilds them with the French
+(catalog/search/backfill.py)."""
 import django.contrib.postgres.search
 from django.db import migrations, models
 from django.db.models import F
