@@ -8,6 +8,7 @@ parameters are ignored."""
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -152,19 +153,16 @@ def listing(params, *, query="", category=None) -> Listing:
 
 def _url(params, *, key=None, value=None, drop=None, drop_filters=False):
     """``?…`` for ``params`` with ``value`` of ``key`` toggled (or the parameter ``drop``, or
-    every filter, dropped), on page one. Query and sort stay."""
-    copy = params.copy()
-    copy.pop(PAGE_KEY, None)
-    if drop is not None:
-        copy.pop(drop, None)
-    if drop_filters:
-        for name in list(copy.keys()):
-            if _is_filter(name):
-                copy.pop(name)
+    every filter, dropped), on page one. Query and sort stay.
+
+    A page makes one of these per facet value (about 30): from the parameters' lists rather
+    than ``QueryDict.copy()``, a deep copy that was a tenth of the listing's own time."""
+    lists = {name: values for name, values in params.lists()
+             if name != PAGE_KEY and name != drop and not (drop_filters and _is_filter(name))}
     if key is not None:
-        values = copy.getlist(key)
-        copy.setlist(key, [v for v in values if v != value] if value in values else [*values, value])
-    encoded = copy.urlencode()
+        values = lists.get(key, [])
+        lists[key] = [v for v in values if v != value] if value in values else [*values, value]
+    encoded = urlencode([(name, v) for name, values in lists.items() for v in values])
     return f"?{encoded}" if encoded else "?"
 
 
