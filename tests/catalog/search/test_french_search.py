@@ -118,3 +118,29 @@ def test_the_document_holds_both_languages_and_a_refresh_keeps_them(boutique):
     assert document.name == "Arnica massage cream" and document.title == "arnica massage cream"
     assert document.name_fr == "Crème de massage à l'arnica"
     assert document.title_fr == "creme de massage a l'arnica"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_french_suggestions_and_results_link_straight_to_the_french_pages(client):
+    """No detour through the English slug's 301, even when a French suggestion was kept in the
+    cache before staff wrote the French (and with it the French slugs)."""
+    oils = factories.category("Oils")
+    lavender_oils = factories.category("Lavender oils", parent=oils)
+    oil = factories.product(title="Lavender oil", in_category=lavender_oils)
+    assert client.get("/fr/search/suggest/", {"q": "lav"}).json()["products"]  # kept in the cache
+    with translation.override("en-ca"):  # staff's admin is in English
+        for category, french in ((oils, "Huiles"), (lavender_oils, "Huiles de lavande")):
+            category = Category.objects.get(pk=category.pk)
+            category.name_fr_ca = french
+            category.save()
+        oil = Product.objects.get(pk=oil.pk)
+        oil.title_fr_ca = "Huile de lavande"
+        oil.save()
+    body = client.get("/fr/search/suggest/", {"q": "huile"}).json()
+    links = [item["url"] for item in body["products"] + body["categories"]]
+    assert links == [f"/fr/catalogue/huile-de-lavande_{oil.pk}/", f"/fr/catalogue/category/huiles_{oils.pk}/",
+                     f"/fr/catalogue/category/huiles/huiles-de-lavande_{lavender_oils.pk}/"]
+    results = client.get("/fr/search/", {"q": "huile"}).content.decode()
+    assert f'href="/fr/catalogue/huile-de-lavande_{oil.pk}/"' in results
+    for link in links:
+        assert client.get(link).status_code == 200, link
