@@ -28,9 +28,8 @@ def connect():
     )
     # A deleted option takes its products' values with it (a cascade whose deletions refresh
     # them one by one, above); a renamed one changes none of their rows.
-    signals.post_save.connect(
-        handle_option_change, sender=get_model("catalogue", "AttributeOption"), dispatch_uid="search-AttributeOption-save"
-    )
+    signals.post_save.connect(handle_option_change, sender=get_model("catalogue", "AttributeOption"),
+                              dispatch_uid="search-AttributeOption-save")
 
 
 def handle_category_change(sender, instance, **kwargs):
