@@ -17,9 +17,10 @@ class BodyBestConfig(AppConfig):
         Image.MAX_IMAGE_PIXELS = settings.IMAGE_MAX_PIXELS
 
         from bodybest import checks  # noqa: F401  (registers the shared-cache start-up checks)
-        from bodybest import page_cache
+        from bodybest import page_cache, visitor_parts
 
         page_cache.connect()
+        visitor_parts.connect()
 
         from bodybest import content_languages
 

@@ -43,7 +43,7 @@ from django.utils.translation import get_language
 from oscar.apps.catalogue.signals import product_viewed
 from oscar.core.loading import get_class, get_model
 
-from bodybest import versions
+from bodybest import versions, visitor_parts
 from catalog import compare_buttons
 from catalog.comparison_list import comparison_for
 from catalog.search.engine import cached
@@ -66,7 +66,7 @@ PRODUCT_PAGE = "catalogue:detail"
 # (bodybest/templatetags/content_languages.py).
 STAFF_RENDERED = {PRODUCT_PAGE, "catalogue:category", "blog:article"}
 CONTENT_VERSION_KEY = "page-cache:content-version"
-FORMAT = "p4"  # in every key: entries of another shape are never read
+FORMAT = "p5"  # in every key: entries of another shape are never read
 TOKEN_MARK = "page-csrf-mark-5e0c2a"
 NONCE_MARK = "page-nonce-mark-5e0c2a"
 VISITOR_REGION = re.compile(r"<!--visitor:([a-z-]+)-->.*?<!--/visitor:\1-->", re.S)
@@ -198,7 +198,7 @@ class PageCacheMiddleware:
         if MESSAGES_MARK not in body and len(get_messages(request)):
             return None  # a page with nowhere to show the visitor's messages: rendered for them
         if not is_clean(request) or (product_id is not None and has_history(request)):
-            body = _with_visitor_parts(request, body, product_id)  # else kept as they would see it
+            body = _with_visitor_parts(request, body, product_id, place=(key, stamp))  # else kept as they would see it
             if body is None:
                 return None
         response = _response(request, content_type, body)
@@ -217,8 +217,9 @@ def _entry(request, response):
         body = body.replace(f'nonce="{nonce}"', f'nonce="{NONCE_MARK}"')
     no_messages = render_to_string("oscar/partials/alert_messages.html", {"messages": []}).strip()
     body = VISITOR_REGION.sub(lambda match: match.group(0) if match.group(1) != "messages" else no_messages, body)
-    product_id = int(request.resolver_match.kwargs["pk"]) if request.resolver_match.view_name == PRODUCT_PAGE else None
-    return response["Content-Type"], body.encode("utf-8"), product_id  # bytes: the front sends them as kept
+    view_name = request.resolver_match.view_name
+    product_id = int(request.resolver_match.kwargs["pk"]) if view_name == PRODUCT_PAGE else None
+    return response["Content-Type"], body.encode("utf-8"), product_id, view_name  # bytes: the front sends them as kept
 
 
 def _response(request, content_type, body):
@@ -228,11 +229,12 @@ def _response(request, content_type, body):
     return response
 
 
-def _with_visitor_parts(request, body, product_id=None):
+def _with_visitor_parts(request, body, product_id=None, place=None):
     """The page with the visitor's own parts drawn between its marks (templates/oscar/
     layout.html), all in one render (on a product page with its own parts, from the product
     alone: no stock, pictures or options), and their compare list's buttons turned on; None
-    when the product is gone since."""
+    when the product is gone since. With ``place`` (the page's key and stamp), the parts are
+    kept for the front to draw in next time (bodybest/visitor_parts.py)."""
     context = {}
     if product_id is not None:
         product = get_model("catalogue", "Product").objects.filter(pk=product_id).first()
@@ -248,9 +250,28 @@ def _with_visitor_parts(request, body, product_id=None):
                            has_active_alert=_has_active_alert(request.user, product))
     drawn = render_to_string("bodybest/partials/visitor_parts.html", context, request=request)
     parts = {match.group(1): match.group(0) for match in VISITOR_REGION.finditer(drawn)}
-    body = VISITOR_REGION.sub(lambda match: parts.get(match.group(1), match.group(0)), body)
     listed = comparison_for(request).ids
+    if place is not None and len(get_messages(request)) == 0:
+        _keep_parts(request, place, parts, listed)
+    return with_parts(body, parts, listed)
+
+
+def with_parts(body, parts, listed):
+    """``body`` with ``parts`` ({name: html}) between its marks and ``listed`` compare buttons on."""
+    body = VISITOR_REGION.sub(lambda match: parts.get(match.group(1), match.group(0)), body)
     return compare_buttons.turned_on(body, listed) if listed else body
+
+
+def _keep_parts(request, place, parts, listed):
+    """The drawn parts kept for the visitor's next request, their token and nonce as marks."""
+    state = visitor_parts.state_of(request.COOKIES, dict(request.session.items()))
+    if state is None:
+        return
+    nonce = str(request.csp_nonce)
+    kept = {name: TOKEN_INPUT.sub(rf"\g<1>{TOKEN_MARK}\g<2>", html).replace(f'nonce="{nonce}"', f'nonce="{NONCE_MARK}"')
+            for name, html in parts.items() if name != "messages"}
+    key, stamp = place
+    visitor_parts.keep(key, state, stamp, kept, listed, request.user.is_staff)
 
 
 def _has_active_alert(user, product):
@@ -296,6 +317,9 @@ def connect():
         get_model("shipping", "WeightBased"),
         get_model("catalogue", "Category"),
         get_model("reviews", "ProductReview"),
+        get_model("voucher", "Voucher"),  # a basket's discounts
+        get_model("catalogue", "ProductAttribute"),  # filter names
+        get_model("catalogue", "AttributeOption"),
     ]
     for model in models:
         post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}-save")

@@ -29,6 +29,7 @@ import types
 from http.cookies import SimpleCookie
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http.cookie import parse_cookie
 from django.middleware import csrf
 from django.middleware.gzip import GZipMiddleware
@@ -36,7 +37,7 @@ from django.utils.regex_helper import _lazy_re_compile
 from django.utils.http import http_date
 from django.utils.text import compress_string
 
-from bodybest import page_cache
+from bodybest import page_cache, visitor_parts
 from bodybest.gate import gate_is_on
 from bodybest.language import FRENCH, chosen_or_asked, language_of_path
 from catalog import analytics_buffer
@@ -80,35 +81,74 @@ class FrontPageCache:
         if environ.get("REQUEST_METHOD") != "GET" or page_cache.timeout() <= 0 or gate_is_on():
             return None
         cookies = parse_cookie(environ.get("HTTP_COOKIE", ""))
-        if not page_cache.clean_cookies(cookies) or any("\x00" in value for value in cookies.values()):
+        if any("\x00" in value for value in cookies.values()) or cookies.get("messages"):
             return None
         path = environ.get("PATH_INFO", "")
         language = language_of_path(path)
         if language != FRENCH and _wants_french(environ, cookies):
             return None
-        entry = self.memory.entry(page_cache.page_key(environ, language))
-        if entry is None or len(entry) < 4:
+        key = page_cache.page_key(environ, language)
+        stamp, entry = self.memory.entry(key)
+        if entry is None or len(entry) < 5:
             return None
-        content_type, body, product_id, headers = entry
-        if product_id is not None and cookies.get(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME):
-            return None  # the product page lists the visitor's recently viewed products
+        content_type, body, product_id, view_name, headers = entry
+        history = cookies.get(settings.OSCAR_RECENTLY_VIEWED_COOKIE_NAME)
+        viewed = []
+        if history and product_id is not None:
+            viewed = _history(history)
+            if viewed is None:
+                return None  # a cookie Oscar would delete: Django's
+        user_id = None
+        if not page_cache.clean_cookies(cookies) or viewed:
+            own = self.own_parts(key, stamp, view_name, cookies)
+            if own is None:
+                return None
+            user_id, parts, listed = own
+            body = page_cache.with_parts(body.decode("utf-8"), parts, listed).encode("utf-8")
         nonce = base64.b64encode(os.urandom(16)).decode("ascii")
         secret, new_cookie = _csrf_secret(cookies)
-        data = body.encode("utf-8") if isinstance(body, str) else body
-        data = data.replace(TOKEN_MARK, _masked(secret).encode("ascii")).replace(NONCE_MARK, nonce.encode("ascii"))
+        data = body.replace(TOKEN_MARK, _masked(secret).encode("ascii")).replace(NONCE_MARK, nonce.encode("ascii"))
         sent = [(name, value.replace(page_cache.NONCE_MARK, nonce)) for name, value in headers]
         cookies_out = []
         if new_cookie:
             cookies_out.append(_csrf_cookie(secret))
         if product_id is not None:
-            cookies_out.append(_history_cookie(product_id))
-            analytics_buffer.tally_view(product_id)
+            cookies_out.append(_history_cookie(viewed, product_id))
+            analytics_buffer.tally_view(product_id, user_id)
         if len(data) >= 200 and ACCEPTS_GZIP.search(environ.get("HTTP_ACCEPT_ENCODING", "")):
             data = compress_string(data, max_random_bytes=GZipMiddleware.max_random_bytes)
             sent.append(("Content-Encoding", "gzip"))
         sent += [("Set-Cookie", cookie) for cookie in cookies_out]
         sent += [("Content-Length", str(len(data))), ("X-Page-Cache", "hit")]
         return "200 OK", sent, data
+
+    def own_parts(self, key, stamp, view_name, cookies):
+        """(user id, parts, compare list) kept for this visitor on this page in their present
+        state (bodybest/visitor_parts.py), or None: Django draws them."""
+        session_key = cookies.get(settings.SESSION_COOKIE_NAME)
+        if session_key and view_name not in page_cache.SHARED_WITH_SESSIONS:
+            return None
+        try:
+            session = {}
+            if session_key:
+                session = cache.get(visitor_parts.session_cache_key(session_key))
+                if not isinstance(session, dict):
+                    return None  # not in the cache (or not a session): Django reads the database
+            state = visitor_parts.state_of(cookies, session)
+            if state is None:
+                return None
+            wanted = [visitor_parts.parts_key(key, state), state.basket_key, state.user_key]
+            got = cache.get_many([name for name in wanted if name])
+        except Exception:  # a shared cache in trouble: Django draws them
+            return None
+        kept = visitor_parts.found(got.get(wanted[0]), stamp, got.get(state.basket_key) if state.basket_key else None,
+                                   got.get(state.user_key) if state.user_key else None)
+        if kept is None:
+            return None
+        is_staff, parts, listed = kept
+        if is_staff and view_name in page_cache.STAFF_RENDERED:
+            return None
+        return state.user_id, parts, listed
 
 
 class Memory:
@@ -121,7 +161,7 @@ class Memory:
     SIZE = 64
 
     def __init__(self):
-        self.pages = {}  # key: (entry, asked at)
+        self.pages = {}  # key: ((stamp, entry), asked at)
         self.lookup = page_cache.lookup_key
 
     def entry(self, key):
@@ -133,14 +173,14 @@ class Memory:
         try:
             found = self.lookup(key)
         except Exception:  # a shared cache in trouble: Django renders, and says so in its log
-            return None
-        entry = None if found is None else found[2]
+            return None, None
+        kept = (None, None) if found is None else (found[1], found[2])
         if seconds > 0:
             if len(self.pages) >= self.SIZE:
                 self.pages = {k: v for k, v in self.pages.items() if now - v[1] < seconds}
             if len(self.pages) < self.SIZE:
-                self.pages[key] = entry, now
-        return entry
+                self.pages[key] = kept, now
+        return kept
 
 
 def _wants_french(environ, cookies):
@@ -210,11 +250,21 @@ def _csrf_cookie(secret):
     )
 
 
-def _history_cookie(product_id):
-    """A first recently viewed product, as Oscar's CustomerHistoryManager writes it."""
+def _history(value):
+    """The product ids of a recently viewed cookie as Oscar reads it, None when it would not."""
+    try:
+        ids = json.loads(value)
+    except ValueError:
+        return None
+    return ids if isinstance(ids, list) else []
+
+
+def _history_cookie(viewed, product_id):
+    """The recently viewed cookie with ``product_id`` added, as Oscar's CustomerHistoryManager
+    writes it."""
     from oscar.apps.customer.history import CustomerHistoryManager
 
-    return _cookie_header(CustomerHistoryManager.cookie_name, json.dumps([product_id]),
+    return _cookie_header(CustomerHistoryManager.cookie_name, json.dumps(CustomerHistoryManager.add(list(viewed), product_id)),
                           **CustomerHistoryManager.cookie_kwargs)
 
 

@@ -88,9 +88,9 @@ class _Tally:
         self.views = Counter()
         self.since = time.monotonic()
 
-    def add(self, product_id):
+    def add(self, product_id, user_id=None):
         with self.lock:
-            self.views[product_id] += 1
+            self.views[product_id, user_id] += 1
             due = time.monotonic() - self.since >= self.SECONDS
         if due:
             self.send()
@@ -106,16 +106,16 @@ class _Tally:
 
             def command(client):
                 pipe = client.pipeline(transaction=False)
-                for product_id, count in views.items():
-                    pipe.hincrby(key, field_for("view", product_id), count)
+                for (product_id, user_id), count in views.items():
+                    pipe.hincrby(key, field_for("view", product_id, user_id), count)
                 return pipe.execute()
 
             if redis_cache.run_redis("hincrby", command) is not None:
                 return
-        for product_id, count in views.items():  # no Redis: straight to the database
+        for (product_id, user_id), count in views.items():  # no Redis: straight to the database
             try:
-                analytics.increment(get_model("analytics", "ProductRecord"), "num_views",
-                                    increment_by=count, product_id=product_id)
+                for _ in range(count):
+                    analytics.record_product_event(product_id=product_id, user_id=user_id, event="view")
             except DatabaseError:
                 logger.exception("Could not count %s views of product %s", count, product_id)
 
@@ -124,9 +124,9 @@ _tally = _Tally()
 atexit.register(_tally.send)
 
 
-def tally_view(product_id):
-    """Count a visitor's view of a product page served before Django (``_Tally``)."""
-    _tally.add(product_id)
+def tally_view(product_id, user_id=None):
+    """Count a view of a product page served before Django (``_Tally``)."""
+    _tally.add(product_id, user_id)
 
 
 def _count(event, product_id, user_id, field):

@@ -9,6 +9,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from bodybest import visitor_parts
 from catalog import comparison
 from catalog.listing import is_browsable, tray_queryset
 
@@ -172,6 +173,7 @@ def save_for_user(user, ids):
         Item(user=user, product_id=product_id, position=position)
         for position, product_id in enumerate(ids)
     )
+    visitor_parts.user_changed(user.pk)  # bulk_create sends no signal: their compare tray kept is retired
 
 
 def merge_on_login(sender, request, user, **kwargs):

@@ -25,13 +25,6 @@ pytestmark = pytest.mark.django_db
 def front_on(settings):
     settings.PAGE_CACHE_SECONDS = 60
     settings.PAGE_FRONT_MEMORY_SECONDS = 0  # Redis asked on every request, but in the memory's test
-    # As Django's test client does: a request's start and end must not close the test's
-    # connection (its transaction holds the test's data).
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
@@ -95,12 +88,20 @@ def fetch(application, path, cookies=None, method="GET", **headers):
     def start_response(status, response_headers, exc_info=None):
         seen.update(status=status, headers=list(response_headers))
 
-    result = application(environ, start_response)
+    # As Django's test client does: a request's start and end must not close the test's
+    # connection (its transaction holds the test's data).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
-        body = b"".join(result)
+        result = application(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
     finally:
-        if hasattr(result, "close"):
-            result.close()
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return Answer(seen["status"], seen["headers"], body)
 
 
@@ -278,3 +279,111 @@ def test_a_shared_cache_in_trouble_leaves_the_page_to_django(front, guns, monkey
     page = fetch(front, url)
     assert page.status == 200 and "Front gun 0" in page.html
     assert front.django_calls == [url, url]
+
+
+def _customer(django_user_model, name, **extra):
+    user = django_user_model.objects.create_user(username=name, email=f"{name}@example.com", password="pw-long-enough-1",
+                                                 first_name=name.title(), **extra)
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
+def _own(client):
+    return {name: morsel.value for name, morsel in client.cookies.items() if morsel.value}
+
+
+def _visit(front, client, url):
+    """``url`` through the front with ``client``'s cookies, its answer's cookies kept (or
+    deleted) as a browser would: a message shown once is gone."""
+    answer = fetch(front, url, cookies=_own(client))
+    for name, morsel in answer.cookies.items():
+        if morsel["max-age"] == "0" or not morsel.value:
+            client.cookies.pop(name, None)
+        else:
+            client.cookies[name] = morsel.value
+    return answer
+
+
+def _as(front, client, url):
+    """``url`` for ``client``'s visitor through the front: once for Django to draw their parts
+    (and keep them), then from the front."""
+    _visit(front, client, url)
+    return _visit(front, client, url)
+
+
+def test_two_customers_read_their_own_parts_from_the_front(front, guns, django_user_model):
+    category, made = guns
+    ann, bo = _customer(django_user_model, "ann"), _customer(django_user_model, "bo")
+    ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 2})
+    ann.post("/compare/add/", {"product": made[0].pk})
+    bo.post(f"/basket/add/{made[1].pk}/", {"quantity": 1})
+    bo.post("/compare/add/", {"product": made[1].pk})
+    bo.post("/compare/add/", {"product": made[2].pk})
+    ann.get("/basket/"), bo.get("/basket/")  # their messages read
+    for url in [category.get_absolute_url(), "/catalogue/", "/"]:
+        fetch(front, url)  # kept
+        for client, count, total, listed in ((ann, "2", "$240.00", {made[0].pk}),
+                                              (bo, "1", "$120.00", {made[1].pk, made[2].pk})):
+            calls = len(front.django_calls)
+            page = _as(front, client, url)
+            assert page["X-Page-Cache"] == "hit" and len(front.django_calls) == calls + 1, url  # the second: the front's
+            html = page.html
+            assert re.search(r'<span class="basket-count">(\d+)<', html).group(1) == count, url
+            assert f'<span class="basket-mini-total">{total}</span>' in html, url
+            assert 'id="logout_link"' in html and 'id="login_link"' not in html, url
+            turned_on = {int(pk) for pk in re.findall(r'class="compare-toggle is-listed[^"]*"[^>]*data-compare-toggle="(\d+)"', html)}
+            assert turned_on == listed, url
+            assert "mark-5e0c2a" not in html
+        clean = fetch(front, url).html
+        assert "is-listed" not in clean and '<span class="basket-count">0<' in clean
+        assert 'id="login_link"' in clean and 'id="logout_link"' not in clean
+
+
+def test_a_customers_parts_follow_their_basket_and_account(front, guns, django_user_model):
+    category, made = guns
+    url = category.get_absolute_url()
+    fetch(front, url)
+    ann = _customer(django_user_model, "ann")
+    page = _as(front, ann, url)
+    assert page["X-Page-Cache"] == "hit" and '<span class="basket-count">0<' in page.html
+    ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 3})
+    ann.get("/basket/")  # the message read
+    assert '<span class="basket-count">3<' in _visit(front, ann, url).html
+    calls = len(front.django_calls)
+    assert '<span class="basket-count">3<' in _visit(front, ann, url).html
+    assert len(front.django_calls) == calls  # kept again, from the front
+    assert "/dashboard/" not in _visit(front, ann, url).html
+    user = django_user_model.objects.get(username="ann")
+    user.is_staff = True
+    user.save()
+    assert "/dashboard/" in _visit(front, ann, url).html
+    ann.post("/accounts/logout/")
+    after = _visit(front, ann, url).html
+    assert 'id="login_link"' in after and "/dashboard/" not in after
+
+
+def test_staff_get_product_pages_from_django(front, guns, django_user_model):
+    _, made = guns
+    url = made[0].get_absolute_url()
+    fetch(front, url)
+    staff = _customer(django_user_model, "sam", is_staff=True)
+    calls = len(front.django_calls)
+    _as(front, staff, url)
+    assert len(front.django_calls) == calls + 2
+
+
+def test_a_session_the_cache_no_longer_holds_goes_to_django(front, guns, django_user_model):
+    from django.core.cache import cache
+
+    from bodybest import visitor_parts
+
+    category, _ = guns
+    url = category.get_absolute_url()
+    fetch(front, url)
+    ann = _customer(django_user_model, "ann")
+    _as(front, ann, url)
+    cache.delete(visitor_parts.session_cache_key(ann.cookies[settings.SESSION_COOKIE_NAME].value))
+    calls = len(front.django_calls)
+    page = _visit(front, ann, url)
+    assert len(front.django_calls) == calls + 1 and 'id="logout_link"' in page.html
