@@ -156,9 +156,14 @@ def test_the_author_of_a_french_article_is_introduced_in_french(client):
                                          "Registered massage therapist")  # English kept in the plain columns
 
 
-def test_an_author_without_french_is_introduced_in_english_on_the_french_site(client):
+def test_an_author_without_french_is_introduced_in_english_on_the_french_site_with_a_note_for_staff(
+        customer_client, staff_client):
     article = factories.article(title="Warm towels")
-    assert "Lena has treated athletes in Ottawa since 2009." in client.get(f"/fr/blog/{article.slug}/").content.decode()
+    shopper_page = customer_client.get(f"/fr/blog/{article.slug}/").content.decode()
+    assert "Lena has treated athletes in Ottawa since 2009." in shopper_page and STAFF_NOTE not in shopper_page
+    staff_page = staff_client.get(f"/fr/blog/{article.slug}/").content.decode()
+    assert f"/admin/blog/author/{article.author.pk}/change/" in staff_page
+    assert "pas encore de français pour role, bio" in staff_page
 
 
 def test_a_store_page_has_its_french_title_and_content(client):
