@@ -6,6 +6,7 @@ statuses, the shop's tagline, a shared wish list's title, the postal code messag
 
 Complements test_translations_complete.py, which checks the strings our own code and templates
 extract; this one reads what the pages actually render."""
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -27,6 +28,18 @@ WishList = get_model("wishlists", "WishList")
 ENGLISH_LEFTOVERS = ["Standard shipping", "Express shipping", "business days", "Therapeutic supplies",
                      "Wish List", "Enter a Canadian postal code", "Postal codes in", ">Paid<",
                      "Allocation", "Ordre #", "Order #", "Enter the following", ">Submit<"]
+
+
+# French typography, Quebec's as France's: a space before the colon and the percent sign.
+TYPOGRAPHY = {r"[^\W\d_]:(\s|$)": "a space before the colon", r"\d%": "a space before %"}
+# Oscar's notification and sent-mail pages join their word and the subject with ": " in code.
+HARD_CODED_IN_OSCAR = ("Notification: ", "Courriel: ")
+
+
+def typography_faults(text):
+    for words in HARD_CODED_IN_OSCAR:
+        text = text.replace(words, "")
+    return [fault for pattern, fault in TYPOGRAPHY.items() if re.search(pattern, text)]
 
 
 class _VisibleText(HTMLParser):
@@ -62,7 +75,8 @@ def read(client, path, method="get", data=None):
     assert response.status_code in ((200,) if method == "get" else (200, 400)), (path, response.status_code)
     assert response.request["PATH_INFO"].startswith("/fr/"), (path, response.request["PATH_INFO"])
     parts = visible_text(response)
-    france = [f"{path}: {part!r} (write {', '.join(france_words(part))})" for part in parts if france_words(part)]
+    france = [f"{path}: {part!r} (write {', '.join(france_words(part) + typography_faults(part))})"
+              for part in parts if france_words(part) or typography_faults(part)]
     html = response.content.decode()
     english = [f"{path}: {words!r}" for words in ENGLISH_LEFTOVERS if words in html]
     return france + english, "\n".join(parts)
@@ -200,6 +214,14 @@ def _paid_order(user, product):
 ])
 def test_the_check_catches_france_wording_oscar_used_to_show(french):
     assert france_words(french)
+
+
+@pytest.mark.parametrize("text, faults", [
+    ("Prix: 200,00 $", ["a space before the colon"]), ("TVQ (9,975%)", ["a space before %"]),
+    ("Prix : 200,00 $", []), ("TVQ (9,975 %)", []), ("Passé le 30 novembre 2026, 10 h 46", []),
+])
+def test_the_typography_check(text, faults):
+    assert typography_faults(text) == faults
 
 
 def test_the_check_reads_attributes_and_the_title_but_not_scripts():
