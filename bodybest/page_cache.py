@@ -62,6 +62,9 @@ CACHEABLE_URL_NAMES = {
 SHARED_WITH_SESSIONS = {"store-home", "catalogue:index", "catalogue:category", "catalogue:detail",
                         "blog:index", "blog:article"}
 PRODUCT_PAGE = "catalogue:detail"
+# A visitor's own page, kept for them alone and answered by the front while their basket,
+# account and session stay as they were (bodybest/visitor_parts.py).
+PRIVATE_PAGES = {"basket-page"}
 # Rendered for staff, never served kept: their edit links and the note on missing French
 # (bodybest/templatetags/content_languages.py).
 STAFF_RENDERED = {PRODUCT_PAGE, "catalogue:category", "blog:article"}
@@ -170,21 +173,25 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request._page_cache_place = None
+        request._page_cache_place = request._page_cache_private = None
         response = self.get_response(request)
-        place = request._page_cache_place
+        place, private = request._page_cache_place, request._page_cache_private
         if place is not None and is_clean(request) and _storable(request, response):
             key, stamp = place
-            entry = (stamp, *_entry(request, response))
-            if request.META.get(FRONT_PRESENT):  # kept by the front, with the headers sent
-                request.META[FRONT_KEEP] = key, entry, str(request.csp_nonce)
-            else:
-                keep(key, entry)
+            _keep(request, key, (stamp, *_entry(request, response)))
+        elif private is not None and _storable(request, response):
+            key, entry = private
+            _keep(request, key, (*entry, *_entry(request, response)))
         return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        if timeout() <= 0 or request.method != "GET" or match is None or not may_share(request, match.view_name):
+        if timeout() <= 0 or request.method != "GET" or match is None:
+            return None
+        if match.view_name in PRIVATE_PAGES:
+            self.keep_private(request)
+            return None
+        if not may_share(request, match.view_name):
             return None
         found = lookup(request)
         if found is None:
@@ -205,6 +212,26 @@ class PageCacheMiddleware:
         if product_id is not None:
             _viewed(request, response, product_id)
         return response
+
+
+    def keep_private(self, request):
+        """Marks the visitor's own page to be kept for them as rendered (bodybest/visitor_parts.py),
+        under the versions read before the render: a change made during it is never hidden."""
+        found = lookup(request)
+        if found is None or len(get_messages(request)):
+            return
+        state = visitor_parts.state_of(request.COOKIES, dict(request.session.items()))
+        if state is not None:
+            key, stamp, _ = found
+            request._page_cache_private = (visitor_parts.private_key(key, state),
+                                           (stamp, *visitor_parts.versions_of(state)))
+
+
+def _keep(request, key, entry):
+    if request.META.get(FRONT_PRESENT):  # kept by the front, with the headers sent
+        request.META[FRONT_KEEP] = key, entry, str(request.csp_nonce)
+    else:
+        keep(key, entry)
 
 
 def _entry(request, response):

@@ -34,6 +34,8 @@ from django.http.cookie import parse_cookie
 from django.middleware import csrf
 from django.middleware.gzip import GZipMiddleware
 from django.utils.regex_helper import _lazy_re_compile
+from django.urls import reverse
+from django.utils import translation
 from django.utils.http import http_date
 from django.utils.text import compress_string
 
@@ -55,6 +57,7 @@ class FrontPageCache:
     def __init__(self, application):
         self.application = application
         self.memory = Memory()
+        self._private_paths = None
 
     def __call__(self, environ, start_response):
         answer = self.serve(environ)
@@ -89,6 +92,9 @@ class FrontPageCache:
             return None
         key = page_cache.page_key(environ, language)
         stamp, entry = self.memory.entry(key)
+        private = entry is None and stamp is not None and path in self.private_paths()
+        if private:
+            entry = self.own_page(key, stamp, cookies)
         if entry is None or len(entry) < 5:
             return None
         content_type, body, product_id, view_name, headers = entry
@@ -99,7 +105,7 @@ class FrontPageCache:
             if viewed is None:
                 return None  # a cookie Oscar would delete: Django's
         user_id = None
-        if not page_cache.clean_cookies(cookies) or viewed:
+        if not private and (not page_cache.clean_cookies(cookies) or viewed):
             own = self.own_parts(key, stamp, view_name, cookies)
             if own is None:
                 return None
@@ -122,6 +128,40 @@ class FrontPageCache:
         sent += [("Content-Length", str(len(data))), ("X-Page-Cache", "hit")]
         return "200 OK", sent, data
 
+    def private_paths(self):
+        """The paths of the pages kept for one visitor (page_cache.PRIVATE_PAGES), in each language."""
+        if self._private_paths is None:
+            paths = set()
+            for code, _ in settings.LANGUAGES:
+                with translation.override(code):
+                    paths.update(reverse(name) for name in page_cache.PRIVATE_PAGES)
+            self._private_paths = paths
+        return self._private_paths
+
+    def own_page(self, key, stamp, cookies):
+        """This visitor's own page as it was kept for them in their present state, or None."""
+        try:
+            state = self.state(cookies)
+            if state is None:
+                return None
+            wanted = [visitor_parts.private_key(key, state), state.basket_key, state.user_key]
+            got = cache.get_many([name for name in wanted if name])
+        except Exception:  # a shared cache in trouble: Django renders it
+            return None
+        return visitor_parts.found(got.get(wanted[0]), stamp, got.get(state.basket_key) if state.basket_key else None,
+                                   got.get(state.user_key) if state.user_key else None)
+
+    def state(self, cookies):
+        """The visitor's state (bodybest/visitor_parts.py) from their session as the cache holds
+        it; None when only Django can tell (the session is not in the cache)."""
+        session_key = cookies.get(settings.SESSION_COOKIE_NAME)
+        session = {}
+        if session_key:
+            session = cache.get(visitor_parts.session_cache_key(session_key))
+            if not isinstance(session, dict):
+                return None
+        return visitor_parts.state_of(cookies, session)
+
     def own_parts(self, key, stamp, view_name, cookies):
         """(user id, parts, compare list) kept for this visitor on this page in their present
         state (bodybest/visitor_parts.py), or None: Django draws them."""
@@ -129,12 +169,7 @@ class FrontPageCache:
         if session_key and view_name not in page_cache.SHARED_WITH_SESSIONS:
             return None
         try:
-            session = {}
-            if session_key:
-                session = cache.get(visitor_parts.session_cache_key(session_key))
-                if not isinstance(session, dict):
-                    return None  # not in the cache (or not a session): Django reads the database
-            state = visitor_parts.state_of(cookies, session)
+            state = self.state(cookies)
             if state is None:
                 return None
             wanted = [visitor_parts.parts_key(key, state), state.basket_key, state.user_key]

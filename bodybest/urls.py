@@ -66,7 +66,7 @@ urlpatterns += storefront_patterns(
     path("blog/", include("blog.urls")),
     path("newsletter/", include("blog.newsletter.urls")),
     # Oscar's basket formsets, refusing a broken management form (checkout/basket_views.py).
-    path("basket/", basket_views.BasketView.as_view()),
+    path("basket/", basket_views.BasketView.as_view(), name="basket-page"),  # our own; Oscar's "basket:summary" reverses to it
     path("basket/saved/", login_required(basket_views.SavedView.as_view())),
     # Oscar's sign-in views with throttling's needs, ahead of Oscar's at the same paths.
     path("accounts/login/", accounts.AccountAuthView.as_view()),

@@ -90,6 +90,11 @@ def parts_key(page_key, state):
     return f"parts:{FORMAT}:{page_key}:{state.digest}"
 
 
+def private_key(page_key, state):
+    """Where a visitor's own page (bodybest/page_cache.py PRIVATE_PAGES) is kept for them."""
+    return f"private:{FORMAT}:{page_key}:{state.digest}"
+
+
 def versions_of(state):
     """[basket version, account version] as now (made when missing); None for one the visitor
     does not have."""
@@ -104,7 +109,8 @@ def keep(page_key, state, stamp, parts, listed, is_staff):
 
 
 def found(entry, stamp, basket_version, user_version):
-    """(is_staff, parts, listed) of a kept entry still current, else None."""
+    """What a kept entry holds past its versions when they are still current, else None: (is_staff,
+    parts, listed) of parts; (content type, body, product id, view name, headers) of a page."""
     if entry is None or tuple(entry[:3]) != (stamp, basket_version, user_version):
         return None
     return entry[3:]

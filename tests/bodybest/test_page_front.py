@@ -387,3 +387,47 @@ def test_a_session_the_cache_no_longer_holds_goes_to_django(front, guns, django_
     calls = len(front.django_calls)
     page = _visit(front, ann, url)
     assert len(front.django_calls) == calls + 1 and 'id="logout_link"' in page.html
+
+
+def _lines(html):
+    return set(re.findall(r"Front gun \d", html[html.index('id="content_inner"'):]))
+
+
+def test_each_shoppers_basket_page_is_kept_for_them_alone(front, guns, django_user_model):
+    _, made = guns
+    ann = _customer(django_user_model, "ann")
+    guest = Client(HTTP_HOST="localhost")
+    ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 2})
+    guest.post(f"/basket/add/{made[1].pk}/", {"quantity": 1})
+    guest.post(f"/basket/add/{made[2].pk}/", {"quantity": 1})
+    for client, lines in ((ann, {"Front gun 0"}), (guest, {"Front gun 1", "Front gun 2"})):
+        _visit(front, client, "/basket/")  # rendered (the message "added" shown), nothing kept
+        _visit(front, client, "/basket/")  # rendered, kept for them
+        calls = len(front.django_calls)
+        page = _visit(front, client, "/basket/")
+        assert page["X-Page-Cache"] == "hit" and len(front.django_calls) == calls
+        assert _lines(page.html) == lines
+        [token] = _tokens(page.html)
+        assert _unmask_cipher_token(token) == client.cookies[settings.CSRF_COOKIE_NAME].value
+    assert _lines(fetch(front, "/basket/").html) == set()  # a visitor with no basket
+    # A change to the basket shows at once: the next page is Django's, then kept again.
+    guest.post(f"/basket/add/{made[0].pk}/", {"quantity": 1})
+    guest.get("/basket/")  # the message read
+    assert _lines(_visit(front, guest, "/basket/").html) == {"Front gun 0", "Front gun 1", "Front gun 2"}
+    calls = len(front.django_calls)
+    assert _lines(_visit(front, guest, "/basket/").html) == {"Front gun 0", "Front gun 1", "Front gun 2"}
+    assert len(front.django_calls) == calls
+
+
+def test_a_kept_basket_page_follows_a_price_change(front, guns, django_user_model):
+    _, made = guns
+    ann = _customer(django_user_model, "ann")
+    ann.post(f"/basket/add/{made[0].pk}/", {"quantity": 2})
+    ann.get("/basket/")
+    _visit(front, ann, "/basket/")
+    assert "$240.00" in _visit(front, ann, "/basket/").html
+    record = made[0].stockrecords.get()
+    record.price = Decimal("99.00")
+    record.save()
+    engine.refresh([made[0].pk])
+    assert "$198.00" in _visit(front, ann, "/basket/").html
