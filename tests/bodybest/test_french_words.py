@@ -14,8 +14,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize("path, french, english", [
     ("/fr/contact/", ["Envoyez-nous un message", "Courriel", "Nous joindre"], "Send us a message"),
-    ("/fr/shipping/", ["Livraison partout au Canada", "Tarifs", "Livraison standard", "3 à 8 jours ouvrables",
-                       "Livraison express"], "Your basket and checkout show"),
+    ("/fr/shipping/", ["Livraison partout au Canada", "Tarifs", "Livraison standard : 3 à 8 jours ouvrables",
+                       "Livraison express : 1 à 3 jours ouvrables"], "Your basket and checkout show"),
     ("/fr/price-match/", ["Garantie du meilleur prix", "Ce que nous égalons"], "What we match"),
     ("/fr/newsletter/", ["Abonnez-vous à notre infolettre", "Adresse courriel"], "Join our Newsletter List"),
 ])
