@@ -76,9 +76,15 @@ def _confirmation(order):
 
 class StaffNotification:
     def message(self, order_id):
+        """In English whatever language is active: where tasks run in the request (the embedded
+        default), a French checkout would otherwise write the receipt and amounts in French."""
         order = _order(order_id)
         if order is None:
             return None
+        with translation.override(settings.LANGUAGE_CODE):
+            return self._message(order)
+
+    def _message(self, order):
         site = Site.objects.get_current()
         context = {
             "order": order,

@@ -50,12 +50,15 @@ def test_an_order_placed_in_french_gets_its_confirmation_in_french(
     assert french_subject != f"Confirmation of order {order.number}"  # a French msgstr exists
     assert confirmation.subject == french_subject
     assert "247,14\xa0$" in confirmation.body and "$247.14" not in confirmation.body  # Quebec amounts
+    assert "× 1 : 200,00\xa0$" in confirmation.body and "TVQ (9,975 %) : 21,44\xa0$" in confirmation.body
     with translation.override("fr-ca"):
         status_path = reverse("customer:anon-order", kwargs={"order_number": order.number,
                                                              "hash": order.verification_hash()})
     assert status_path.startswith("/fr/") and status_path in confirmation.body
     staff = next(m for m in mail.outbox if m.to == ["info@bodybest.ca"])
     assert staff.subject.startswith(f"New order {order.number}")  # staff read English
+    assert "$247.14" in staff.body and "Subtotal (before tax):" in staff.body
+    assert "247,14" not in staff.body and "Sous-total" not in staff.body
 
 
 def test_an_order_placed_in_english_gets_its_confirmation_in_english(
