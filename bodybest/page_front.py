@@ -140,16 +140,24 @@ class FrontPageCache:
 
     def own_page(self, key, stamp, cookies):
         """This visitor's own page as it was kept for them in their present state, or None."""
+        found = self.kept_for(cookies, stamp, lambda state: visitor_parts.private_key(key, state))
+        return None if found is None else found[1]
+
+    def kept_for(self, cookies, stamp, where):
+        """(state, what is kept for the visitor under ``where(state)``) while still current, in
+        one round trip with their basket's and account's versions after the session's; None
+        when nothing current is kept or only Django can tell."""
         try:
             state = self.state(cookies)
             if state is None:
                 return None
-            wanted = [visitor_parts.private_key(key, state), state.basket_key, state.user_key]
+            wanted = [where(state), state.basket_key, state.user_key]
             got = cache.get_many([name for name in wanted if name])
-        except Exception:  # a shared cache in trouble: Django renders it
+        except Exception:  # a shared cache in trouble: Django answers
             return None
-        return visitor_parts.found(got.get(wanted[0]), stamp, got.get(state.basket_key) if state.basket_key else None,
+        kept = visitor_parts.found(got.get(wanted[0]), stamp, got.get(state.basket_key) if state.basket_key else None,
                                    got.get(state.user_key) if state.user_key else None)
+        return None if kept is None else (state, kept)
 
     def state(self, cookies):
         """The visitor's state (bodybest/visitor_parts.py) from their session as the cache holds
@@ -168,19 +176,10 @@ class FrontPageCache:
         session_key = cookies.get(settings.SESSION_COOKIE_NAME)
         if session_key and view_name not in page_cache.SHARED_WITH_SESSIONS:
             return None
-        try:
-            state = self.state(cookies)
-            if state is None:
-                return None
-            wanted = [visitor_parts.parts_key(key, state), state.basket_key, state.user_key]
-            got = cache.get_many([name for name in wanted if name])
-        except Exception:  # a shared cache in trouble: Django draws them
+        found = self.kept_for(cookies, stamp, lambda state: visitor_parts.parts_key(key, state))
+        if found is None:
             return None
-        kept = visitor_parts.found(got.get(wanted[0]), stamp, got.get(state.basket_key) if state.basket_key else None,
-                                   got.get(state.user_key) if state.user_key else None)
-        if kept is None:
-            return None
-        is_staff, parts, listed = kept
+        state, (is_staff, parts, listed) = found
         if is_staff and view_name in page_cache.STAFF_RENDERED:
             return None
         return state.user_id, parts, listed

@@ -235,15 +235,19 @@ def test_a_product_page_from_the_front_remembers_the_view_and_sets_the_history(f
     assert len(front.django_calls) == calls + 1
 
 
+def _reprice(product, price):
+    record = product.stockrecords.get()
+    record.price = Decimal(price)
+    record.save()
+    engine.refresh([product.pk])  # what the task queued after commit does
+
+
 def test_a_price_change_shows_on_the_next_request(front, guns):
     category, made = guns
     url = category.get_absolute_url()
     fetch(front, url)
     assert "$120.00" in fetch(front, url).html
-    record = made[0].stockrecords.get()
-    record.price = Decimal("99.00")
-    record.save()
-    engine.refresh([made[0].pk])  # what the task queued after commit does
+    _reprice(made[0], "99.00")
     page = fetch(front, url)
     assert page.get("X-Page-Cache") is None and "$99.00" in page.html
 
@@ -258,10 +262,7 @@ def test_a_process_remembers_a_page_for_a_second_at_most(front, guns, settings, 
     url = category.get_absolute_url()
     fetch(front, url)
     assert "$120.00" in fetch(front, url).html
-    record = made[0].stockrecords.get()
-    record.price = Decimal("99.00")
-    record.save()
-    engine.refresh([made[0].pk])
+    _reprice(made[0], "99.00")
     assert "$120.00" in fetch(front, url).html  # within the second: this process's copy
     now[0] += 1.5
     assert "$99.00" in fetch(front, url).html
@@ -426,8 +427,5 @@ def test_a_kept_basket_page_follows_a_price_change(front, guns, django_user_mode
     ann.get("/basket/")
     _visit(front, ann, "/basket/")
     assert "$240.00" in _visit(front, ann, "/basket/").html
-    record = made[0].stockrecords.get()
-    record.price = Decimal("99.00")
-    record.save()
-    engine.refresh([made[0].pk])
+    _reprice(made[0], "99.00")
     assert "$198.00" in _visit(front, ann, "/basket/").html
