@@ -36,3 +36,37 @@ class OutboxTask(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.task_id}) waiting since {self.created_at:%Y-%m-%d %H:%M:%S}"
+
+
+class OldLink(models.Model):
+    """An address of the old Shopify store and the page of ours it now answers with (a 301,
+    bodybest/old_links.py). ``path`` is kept normalised: lower-case, no trailing slash, no query."""
+
+    KIND_CHOICES = [
+        ("product", "Product"),
+        ("collection", "Collection"),
+        ("article", "Article"),
+        ("blog", "Blog"),
+        ("page", "Page"),
+        ("other", "Other"),
+    ]
+    SOURCE_CHOICES = [("import", "Import"), ("staff", "Staff")]
+
+    path = models.CharField(
+        max_length=500, unique=True,
+        help_text="The old store's address, e.g. /products/whey-isolate (lower-case, no query).",
+    )
+    target_url = models.CharField(
+        max_length=500, help_text="A path on this site, e.g. /catalogue/whey-isolate_12/.",
+    )
+    kind = models.CharField(max_length=20, choices=KIND_CHOICES, default="other")
+    source = models.CharField(max_length=20, choices=SOURCE_CHOICES, default="staff")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["path"]
+        verbose_name = "old link"
+
+    def __str__(self):
+        return f"{self.path} → {self.target_url}"
