@@ -58,6 +58,35 @@ class AlertLanguage(models.Model):
         return found if found in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+class ShopifyRecord(models.Model):
+    """Where an Oscar product came from in a Shopify product export (catalog/shopify/): the
+    product's handle and, for a variant, its option values and SKU, so a later export of the
+    same store updates these rows instead of adding new ones. It also keeps what Oscar has no
+    field for: the variant's "compare at" price and whether Shopify charged tax on it."""
+
+    product = models.OneToOneField("catalogue.Product", on_delete=models.CASCADE, related_name="shopify_record")
+    handle = models.CharField("Shopify handle", max_length=255, db_index=True)
+    option_key = models.CharField("Option values", max_length=255, blank=True,
+                                  help_text="Empty for the product itself; 'Small / Red' for a variant.")
+    sku = models.CharField("Shopify SKU", max_length=255, blank=True)
+    compare_at_price = models.DecimalField("Compare at price", max_digits=12, decimal_places=2, null=True, blank=True)
+    taxable = models.BooleanField("Taxable in Shopify", default=True)
+    images = models.JSONField("Imported images", default=dict, blank=True,
+                              help_text="Each imported file name and the picture made from it.")
+
+    # Staff-only words (the admin), left out of the French catalog like the dashboard's.
+    class Meta:
+        app_label = "catalogue"
+        constraints = [
+            models.UniqueConstraint(fields=["handle", "option_key"], name="shopify_record_once_per_variant"),
+        ]
+        verbose_name = "Shopify record"
+        verbose_name_plural = "Shopify records"
+
+    def __str__(self):
+        return f"{self.handle} {self.option_key}".strip()
+
+
 class Category(AbstractCategory):
     """Oscar's category; its picture is checked like every upload (bodybest/images.py)."""
 

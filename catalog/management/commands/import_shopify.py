@@ -1,0 +1,79 @@
+"""``manage.py import_shopify products <export.csv>``: the old Shopify store's products
+(catalog/shopify/). Thin: options in, the import's result out."""
+from django.core.management.base import BaseCommand, CommandError
+
+from catalog.shopify import run
+
+
+class Command(BaseCommand):
+    help = "Import Shopify's product CSV export (run it again with a later export to update)."
+
+    def add_arguments(self, parser):
+        kinds = parser.add_subparsers(dest="kind", required=True)
+        products = kinds.add_parser("products", help="Shopify's product CSV export")
+        products.add_argument("file", help="the export, e.g. products_export_1.csv")
+        products.add_argument("--images", metavar="DIR", help="folder holding the export's pictures, by file name")
+        products.add_argument("--categories", metavar="MAP.csv",
+                              help="mapping of Type, Product Category and Tags to our categories")
+        products.add_argument("--dry-run", action="store_true", help="print what would change; change nothing")
+        products.add_argument("--report", metavar="refused.csv", help="write every refused row and why")
+
+    def handle(self, *args, **options):
+        progress = _progress(self.stderr)
+        try:
+            result = run.import_products(
+                options["file"], images_dir=options["images"], mapping_path=options["categories"],
+                dry_run=options["dry_run"], progress=progress,
+            )
+        except (OSError, ValueError) as error:
+            raise CommandError(str(error)) from error
+        finally:
+            progress.close()
+        for line in result.lines:
+            self.stdout.write(line)
+        counts = result.counts
+        prefix = "Dry run, nothing changed. Would be: " if options["dry_run"] else ""
+        self.stdout.write(self.style.SUCCESS(
+            f"{prefix}{counts['created']} new, {counts['updated']} changed, {counts['unchanged']} unchanged, "
+            f"{counts['refused']} refused products; {len(result.refusals)} rows in the report."))
+        if options["report"]:
+            run.write_report(result, options["report"])
+            self.stdout.write(f"Report: {options['report']}")
+        elif result.refusals:
+            for row, handle, reason in result.refusals:
+                self.stdout.write(f"row {row} ({handle or 'no handle'}): {reason}")
+
+
+def _progress(stream):
+    """tqdm's bar when it is installed, else a counter every 100 products."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _Counter(stream)
+    return _TqdmProgress(tqdm, stream)
+
+
+class _Counter:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def __call__(self, done, total):
+        if done % 100 == 0 or done == total:
+            self.stream.write(f"Products: {done}/{total}")
+
+    def close(self):
+        pass
+
+
+class _TqdmProgress:
+    def __init__(self, tqdm, stream):
+        self.tqdm, self.stream, self.bar = tqdm, stream, None
+
+    def __call__(self, done, total):
+        if self.bar is None:
+            self.bar = self.tqdm(total=total, unit="product", file=self.stream)
+        self.bar.update(1)
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,105 @@
+"""The product import: each product in its own savepoint, so one that fails is reported and the
+rest come in; a progress display; the report of refused rows; the search documents refreshed
+once at the end, as after the demo store's bulk load (per-save refreshes are paused meanwhile).
+
+A dry run does the same work inside a transaction it rolls back, writes no picture, and so
+reports exactly what a real run would change."""
+import csv
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+
+from catalog.search import engine, indexing
+
+from . import categories, links, mapping, reading
+from .saving import Writer
+
+REPORT_COLUMNS = ("row", "handle", "reason")
+
+
+@dataclass
+class Result:
+    counts: dict = field(default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "refused": 0})
+    lines: list = field(default_factory=list)  # what changed, one line per product
+    refusals: list = field(default_factory=list)  # (row, handle, reason)
+    product_ids: list = field(default_factory=list)
+
+
+class _Rollback(Exception):
+    pass
+
+
+def import_products(path, *, images_dir=None, mapping_path=None, dry_run=False, progress=None):
+    """Import a Shopify product export; returns a ``Result``. ``progress(done, total)`` is called
+    after each product. Raises ``ValueError`` when the file or the mapping cannot be read at all."""
+    groups, orphans = reading.group_by_handle(reading.read_rows(path))
+    category_mapping = categories.read_mapping(mapping_path)
+    result = Result()
+    for row in orphans:
+        result.refusals.append((row.number, "", "The row has no Handle."))
+    finder = categories.CategoryFinder()
+    writer = Writer(images_dir=images_dir, find_category=finder, category_mapping=category_mapping,
+                    dry_run=dry_run)
+    with indexing.paused(), translation.override(settings.LANGUAGE_CODE):
+        try:
+            with transaction.atomic():
+                for done, group in enumerate(groups, start=1):
+                    _import_one(group, writer, category_mapping, finder, result, dry_run=dry_run)
+                    if progress:
+                        progress(done, len(groups))
+                if dry_run:
+                    raise _Rollback
+        except _Rollback:
+            pass
+    if not dry_run and result.product_ids:
+        for start in range(0, len(result.product_ids), engine.documents.BATCH):
+            engine.refresh(result.product_ids[start : start + engine.documents.BATCH])
+    result.refusals.sort(key=lambda refusal: refusal[0])
+    return result
+
+
+def _import_one(group, writer, category_mapping, finder, result, *, dry_run):
+    try:
+        plan, refusals = mapping.plan_product(group)
+    except mapping.Refused as refusal:
+        _refuse(result, group, str(refusal))
+        return
+    try:
+        with transaction.atomic():
+            outcome = writer.write(plan, categories.breadcrumbs(plan, category_mapping))
+            links.record_product(plan.handle, outcome.product)
+    except Exception as error:  # noqa: BLE001 (one product's fault must not stop the others)
+        finder.forget()
+        _refuse(result, group, _reason(error))
+        return
+    result.refusals += [(row, plan.handle, reason) for row, reason in refusals + outcome.warnings]
+    result.counts[outcome.status] += 1
+    if outcome.status != "unchanged":
+        result.product_ids.append(outcome.product.pk)
+        detail = ", ".join(dict.fromkeys(outcome.changes)) if outcome.changes else ""
+        verb = {"created": "new", "updated": "changed"}[outcome.status]
+        result.lines.append(f"{verb}: {plan.handle}" + (f" ({detail})" if detail and outcome.status == "updated" else ""))
+
+
+def _refuse(result, group, reason):
+    result.counts["refused"] += 1
+    result.refusals += [(row.number, group.handle, reason) for row in group.rows]
+
+
+def _reason(error):
+    if isinstance(error, mapping.Refused):
+        return str(error)
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if "partner_sku" in text or "upc" in text:
+        return f"A SKU of this product is already used by another product ({text})."
+    return f"Could not be saved: {text}"
+
+
+def write_report(result, path):
+    """Every refused row, with its row number and why, and every picture not found."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(REPORT_COLUMNS)
+        writer.writerows(result.refusals)

@@ -1,0 +1,256 @@
+"""A product plan (``mapping.ProductPlan``) written to Oscar: the product (standalone, or a parent
+with one child per variant), its stock records, brand, shipping weight, categories and pictures.
+
+Every value is compared before it is written, so importing the same export again saves nothing,
+and a later export changes only what differs. Products are found by their Shopify handle and
+variants by SKU, else by their option values (``catalog.ShopifyRecord``). Nothing here deletes:
+a variant or category dropped from a later export stays until staff remove it, and categories
+staff added by hand stay."""
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files import File
+from django.utils.text import slugify
+from oscar.core.loading import get_model
+
+from catalog.demo.loader import PARTNER_CODE, SHIPPING_WEIGHT_CODE
+
+from .mapping import Refused
+
+BRAND_CODE = "brand"  # the specification the search engine and the filters read as the brand
+CLASSES = {  # requires shipping → (slug, name)
+    True: ("shopify", "Imported from Shopify"),
+    False: ("shopify-not-shipped", "Imported from Shopify, not shipped"),
+}
+
+Product = get_model("catalogue", "Product")
+ProductAttribute = get_model("catalogue", "ProductAttribute")
+ProductAttributeValue = get_model("catalogue", "ProductAttributeValue")
+ProductCategory = get_model("catalogue", "ProductCategory")
+ProductClass = get_model("catalogue", "ProductClass")
+ProductImage = get_model("catalogue", "ProductImage")
+ShopifyRecord = get_model("catalogue", "ShopifyRecord")
+Partner = get_model("partner", "Partner")
+StockRecord = get_model("partner", "StockRecord")
+
+
+@dataclass
+class Outcome:
+    product: object
+    created: bool = False
+    changes: list = field(default_factory=list)  # what changed, in words
+    warnings: list = field(default_factory=list)  # (row number, reason): a picture not found
+
+    @property
+    def status(self):
+        return "created" if self.created else ("updated" if self.changes else "unchanged")
+
+
+class Writer:
+    """Writes plans; holds what one run looks up once (partner, classes, attributes)."""
+
+    def __init__(self, *, images_dir=None, find_category, category_mapping, dry_run=False):
+        self.images_dir = Path(images_dir) if images_dir else None
+        self.find_category = find_category
+        self.category_mapping = category_mapping
+        self.dry_run = dry_run
+        self._partner = None
+        self._classes = {}
+
+    def write(self, plan, crumbs):
+        record = ShopifyRecord.objects.filter(handle=plan.handle, option_key="").select_related("product").first()
+        product = record.product if record else Product()
+        outcome = Outcome(product, created=record is None)
+        structure = Product.STANDALONE if plan.is_standalone else Product.PARENT
+        if record and product.structure != structure:
+            before = "with variants" if product.structure == Product.PARENT else "without variants"
+            raise Refused(f"This product came in {before} before; change it in the dashboard.")
+        product_class = self._product_class(plan)
+        wanted = {
+            "title": plan.title, "description": plan.body, "is_public": plan.is_public,
+            "meta_title": plan.seo_title, "meta_description": plan.seo_description,
+            "product_class": product_class, "structure": structure,
+        }
+        if plan.is_standalone:
+            wanted["upc"] = plan.variants[0].sku or None
+        if record is None:
+            wanted["slug"] = slugify(plan.handle)
+        outcome.changes += _assign(product, wanted)
+        if outcome.created or outcome.changes:
+            product.save()
+        if record is None:
+            record = ShopifyRecord(product=product, handle=plan.handle)
+        attributes = self._attributes(product_class, plan.option_names)
+        if _set_value(product, attributes[BRAND_CODE], plan.vendor):
+            outcome.changes.append("brand")
+        self._categories(product, crumbs, outcome)
+        if plan.is_standalone:
+            self._variant_fields(product, record, plan.variants[0], attributes, outcome)
+            record.save()
+        else:
+            record.save()
+            for variant in plan.variants:
+                self._child(plan, product, variant, attributes, outcome)
+        self._images(product, record, plan.images, outcome)
+        return outcome
+
+    # -- variants
+
+    def _child(self, plan, parent, variant, attributes, outcome):
+        found = None
+        if variant.sku:
+            found = ShopifyRecord.objects.filter(handle=plan.handle, sku=variant.sku).exclude(option_key="").first()
+        found = found or ShopifyRecord.objects.filter(handle=plan.handle, option_key=variant.option_key).first()
+        child = found.product if found else Product(parent=parent, structure=Product.CHILD)
+        record = found or ShopifyRecord(handle=plan.handle)
+        changes = _assign(child, {
+            "title": f"{plan.title} ({variant.option_key})", "is_public": True,
+            "upc": variant.sku or None, "product_class": None,
+        })
+        if found is None or changes:
+            child.save()
+            outcome.changes += [f"{variant.option_key}: {change}" for change in changes if found]
+            if found is None and not outcome.created:
+                outcome.changes.append(f"new variant {variant.option_key}")
+        record.product = child
+        record.option_key = variant.option_key
+        for name, value in zip(plan.option_names, variant.option_values):
+            if _set_value(child, attributes[option_code(name)], value) and found:
+                outcome.changes.append(f"{variant.option_key}: {name}")
+        self._variant_fields(child, record, variant, attributes, outcome, label=f"{variant.option_key}: ")
+        record.save()
+        if variant.image:
+            self._images(child, record, [_variant_image(variant, plan)], outcome)
+
+    def _variant_fields(self, product, record, variant, attributes, outcome, label=""):
+        """Stock record, shipping weight and what Oscar has no field for, on the sold product."""
+        changes = []
+        if _set_value(product, attributes[SHIPPING_WEIGHT_CODE], variant.weight_kg):
+            changes.append("shipping weight")
+        stock = StockRecord.objects.filter(product=product, partner=self.partner).first()
+        new_stock = stock is None
+        stock = stock or StockRecord(product=product, partner=self.partner)
+        changed = _assign(stock, {
+            "partner_sku": (variant.sku or f"shopify:{record.handle}:{variant.option_key}")[:128],
+            "price": variant.price, "price_currency": settings.OSCAR_DEFAULT_CURRENCY,
+            "num_in_stock": variant.stock,
+        })
+        if new_stock or changed:
+            stock.save()
+        changes += [{"num_in_stock": "stock"}.get(c, c) for c in changed if c != "price_currency"]
+        changes += _assign(record, {
+            "sku": variant.sku, "compare_at_price": variant.compare_at_price, "taxable": variant.taxable,
+        })
+        if record.pk and not outcome.created:
+            outcome.changes += [label + change for change in changes]
+
+    # -- pictures
+
+    def _images(self, product, record, images, outcome):
+        for image in images:
+            known = ProductImage.objects.filter(pk=record.images.get(image.file_name), product=product).first()
+            if known:
+                changed = _assign(known, {"caption": image.alt, "display_order": image.position})
+                if changed:
+                    known.save()
+                    outcome.changes.append(f"picture {image.file_name}")
+                continue
+            path = self.images_dir / image.file_name if self.images_dir else None
+            if path is None or not path.is_file():
+                where = f"in {self.images_dir}" if self.images_dir else "(no --images folder given)"
+                outcome.warnings.append((image.row, f"Image {image.file_name} not found {where}; "
+                                                    "the product came in without it."))
+                continue
+            if not outcome.created:
+                outcome.changes.append(f"new picture {image.file_name}")
+            if self.dry_run:
+                continue
+            made = ProductImage(product=product, caption=image.alt, display_order=image.position)
+            with path.open("rb") as data:
+                made.original.save(image.file_name, File(data), save=False)
+            made.save()
+            record.images = {**record.images, image.file_name: made.pk}
+            record.save(update_fields=["images"])
+
+    # -- classes, attributes, categories
+
+    @property
+    def partner(self):
+        if self._partner is None:
+            self._partner, _ = Partner.objects.get_or_create(code=PARTNER_CODE, defaults={"name": "Body Best"})
+        return self._partner
+
+    def _product_class(self, plan):
+        key = plan.requires_shipping
+        if key not in self._classes or not ProductClass.objects.filter(pk=self._classes[key].pk).exists():
+            slug, name = CLASSES[key]
+            self._classes[key], _ = ProductClass.objects.get_or_create(
+                slug=slug, defaults={"name": name, "requires_shipping": key, "track_stock": True})
+        return self._classes[key]
+
+    def _attributes(self, product_class, option_names):
+        wanted = {BRAND_CODE: ("Brand", "text"), SHIPPING_WEIGHT_CODE: ("Shipping weight (kg)", "float")}
+        wanted.update({option_code(name): (name, "text") for name in option_names})
+        have = {a.code: a for a in product_class.attributes.filter(code__in=wanted)}
+        for code, (name, kind) in wanted.items():
+            if code not in have:
+                have[code] = ProductAttribute.objects.create(
+                    product_class=product_class, code=code, name=name, type=kind)
+        return have
+
+    def _categories(self, product, crumbs, outcome):
+        have = set(ProductCategory.objects.filter(product=product).values_list("category_id", flat=True))
+        for crumb in crumbs:
+            category = self.find_category(crumb)
+            if category.pk not in have:
+                ProductCategory.objects.create(product=product, category=category)
+                have.add(category.pk)
+                if not outcome.created:
+                    outcome.changes.append(f"category {crumb}")
+
+
+def option_code(name):
+    """A Shopify option name as a specification code (``Taille / Size`` → ``taille_size``)."""
+    code = slugify(name).replace("-", "_") or "option"
+    return f"option_{code}" if code[0].isdigit() else code[:128]
+
+
+def _variant_image(variant, plan):
+    from .mapping import ImagePlan
+
+    position = next((i.position for i in plan.images if i.file_name == variant.image), 1)
+    return ImagePlan(row=variant.row, file_name=variant.image, position=position, alt=plan.title)
+
+
+def _assign(instance, values):
+    """Set the fields that differ; returns their names."""
+    changed = []
+    for name, value in values.items():
+        current = getattr(instance, name + "_id", None) if name == "product_class" else getattr(instance, name)
+        target = value.pk if name == "product_class" and value is not None else value
+        if current != target:
+            setattr(instance, name, value)
+            changed.append(name)
+    return changed
+
+
+def _set_value(product, attribute, value):
+    """Save one specification's value when it differs; an empty value removes it. Returns
+    whether anything changed."""
+    existing = ProductAttributeValue.objects.filter(product=product, attribute=attribute).first()
+    current = existing.value if existing else None
+    empty = value is None or value == ""
+    if empty and existing is None:
+        return False
+    if existing is not None and not empty and _same(current, value):
+        return False
+    attribute.save_value(product, None if empty else value)
+    return True
+
+
+def _same(current, value):
+    try:
+        return float(current) == float(value) if not isinstance(value, str) else current == value
+    except (TypeError, ValueError):
+        return False
