@@ -45,8 +45,9 @@ def record(old_path, target_url, kind, source="import"):
     - ``old_path``: the Shopify path or full URL (``/products/whey-isolate``); normalised, so
       case, a trailing slash and a query do not make a second record.
     - ``target_url``: a path on this site (``/catalogue/whey-isolate_12/``), English form; the
-      French visitor is sent on by the page's own language links. Anything else (another host,
-      ``//host``, a control character) raises ValueError: an old link never leaves the site.
+      French visitor is sent on by bodybest/language.py. Anything else (another host, ``//host``,
+      a control character, an old Shopify address that would redirect again) raises ValueError:
+      an old link never leaves the site and never loops.
     - ``kind``: 'product', 'collection', 'article', 'blog', 'page' or 'other' (ValueError else).
     - ``source``: 'import' (the default) or 'staff'.
 
@@ -60,6 +61,10 @@ def record(old_path, target_url, kind, source="import"):
         raise ValueError(f"unknown source {source!r}; one of {sorted(SOURCES)}")
     if not is_local_target(target_url):
         raise ValueError(f"an old link must lead to a path on this site, not {target_url!r}")
+    from .old_link_redirects import is_old_address  # it reads this module's records
+
+    if is_old_address(target_url):
+        raise ValueError(f"{target_url!r} is an old address itself: it would redirect again")
     path = normalise(old_path)
     if len(path) > MAX_LENGTH:
         raise ValueError(f"old path longer than {MAX_LENGTH} characters")

@@ -14,7 +14,7 @@ from catalog.search.views.suggest import suggest_view
 from checkout import basket_views
 from checkout.webhooks import stripe_webhook
 
-from . import accounts, contact, gate, health, oscar_guards, shipping_page
+from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, shipping_page
 from .home import HomeView
 from .language import storefront_patterns
 from .sitemaps import sitemaps
@@ -52,6 +52,8 @@ urlpatterns = [
     *guards_staff,  # Oscar views fixed for malformed input, same paths (bodybest/oscar_guards.py)
     *oscar_staff,
     path("admin/", admin.site.urls),
+    # The old Shopify store's addresses: a 301 to the new page (bodybest/old_link_redirects.py).
+    *old_link_redirects.urlpatterns,
 ]
 
 # The storefront: English unprefixed, French under /fr/ (bodybest/language.py).
