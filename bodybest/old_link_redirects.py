@@ -22,7 +22,7 @@ from urllib.parse import urlencode
 from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
-from django.urls import re_path, reverse
+from django.urls import include, re_path, reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
@@ -185,6 +185,11 @@ urlpatterns = [
     re_path(r"^search$", search, name="old-search"),
 ]
 
+
+# One anchored look-ahead in front of them all: any other page's path is refused by this one
+# expression instead of being tried against each shape (bodybest/urls.py includes ``gate``).
+gate = [re_path(r"^(?=(?:products|collections|blogs|pages|policies)/|cart(?:/|$)|account(?:/|$)|search$)",
+                include(urlpatterns))]
 
 # The shapes whose answer a recorded link can set (the others have one fixed answer).
 RECORDED = {"old-product", "old-collection-product", "old-collection", "old-blog-tag",

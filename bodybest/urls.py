@@ -53,7 +53,7 @@ urlpatterns = [
     *oscar_staff,
     path("admin/", admin.site.urls),
     # The old Shopify store's addresses: a 301 to the new page (bodybest/old_link_redirects.py).
-    *old_link_redirects.urlpatterns,
+    *old_link_redirects.gate,
 ]
 
 # The storefront: English unprefixed, French under /fr/ (bodybest/language.py).
