@@ -40,8 +40,7 @@ def import_products(path, *, images_dir=None, mapping_path=None, dry_run=False, 
     for row in orphans:
         result.refusals.append((row.number, "", "The row has no Handle."))
     finder = categories.CategoryFinder()
-    writer = Writer(images_dir=images_dir, find_category=finder, category_mapping=category_mapping,
-                    dry_run=dry_run)
+    writer = Writer(images_dir=images_dir, find_category=finder, dry_run=dry_run)
     with indexing.paused(), translation.override(settings.LANGUAGE_CODE):
         try:
             with transaction.atomic():
@@ -68,7 +67,9 @@ def _import_one(group, writer, category_mapping, finder, result, *, dry_run):
         return
     try:
         with transaction.atomic():
-            outcome = writer.write(plan, categories.breadcrumbs(plan, category_mapping))
+            prepared = writer.prepare(plan)
+        with transaction.atomic():
+            outcome = writer.write(plan, categories.breadcrumbs(plan, category_mapping), prepared)
             links.record_product(plan.handle, outcome.product)
     except Exception as error:  # noqa: BLE001 (one product's fault must not stop the others)
         finder.forget()

@@ -50,23 +50,30 @@ class Outcome:
 class Writer:
     """Writes plans; holds what one run looks up once (partner, classes, attributes)."""
 
-    def __init__(self, *, images_dir=None, find_category, category_mapping, dry_run=False):
+    def __init__(self, *, images_dir=None, find_category, dry_run=False):
         self.images_dir = Path(images_dir) if images_dir else None
         self.find_category = find_category
-        self.category_mapping = category_mapping
         self.dry_run = dry_run
         self._partner = None
         self._classes = {}
+        self._attribute_cache = {}
 
-    def write(self, plan, crumbs):
-        record = ShopifyRecord.objects.filter(handle=plan.handle, option_key="").select_related("product").first()
+    def prepare(self, plan):
+        """Make the product class and specifications the plan needs. The caller runs this in a
+        savepoint of its own, outside the product's, so what it remembers is never rolled back."""
+        product_class = self._product_class(plan)
+        return product_class, self._attributes(product_class, plan.option_names)
+
+    def write(self, plan, crumbs, prepared):
+        product_class, attributes = prepared
+        known = _Known(plan.handle, self.partner)
+        record = known.records.get("")
         product = record.product if record else Product()
         outcome = Outcome(product, created=record is None)
         structure = Product.STANDALONE if plan.is_standalone else Product.PARENT
         if record and product.structure != structure:
             before = "with variants" if product.structure == Product.PARENT else "without variants"
             raise Refused(f"This product came in {before} before; change it in the dashboard.")
-        product_class = self._product_class(plan)
         wanted = {
             "title": plan.title, "description": plan.body, "is_public": plan.is_public,
             "meta_title": plan.seo_title, "meta_description": plan.seo_description,
@@ -81,29 +88,29 @@ class Writer:
             product.save()
         if record is None:
             record = ShopifyRecord(product=product, handle=plan.handle)
-        attributes = self._attributes(product_class, plan.option_names)
-        if _set_value(product, attributes[BRAND_CODE], plan.vendor):
+            known.records[""] = record
+        if known.set_value(product, attributes[BRAND_CODE], plan.vendor):
             outcome.changes.append("brand")
-        self._categories(product, crumbs, outcome)
+        self._categories(product, crumbs, outcome, known)
         if plan.is_standalone:
-            self._variant_fields(product, record, plan.variants[0], attributes, outcome)
-            record.save()
+            self._variant_fields(product, record, plan.variants[0], attributes, outcome, known)
+            _save_if_changed(record)
         else:
-            record.save()
+            _save_if_changed(record)
             for variant in plan.variants:
-                self._child(plan, product, variant, attributes, outcome)
-        self._images(product, record, plan.images, outcome)
+                self._child(plan, product, variant, attributes, outcome, known)
+        self._images(product, record, plan.images, outcome, known)
         return outcome
 
     # -- variants
 
-    def _child(self, plan, parent, variant, attributes, outcome):
-        found = None
-        if variant.sku:
-            found = ShopifyRecord.objects.filter(handle=plan.handle, sku=variant.sku).exclude(option_key="").first()
-        found = found or ShopifyRecord.objects.filter(handle=plan.handle, option_key=variant.option_key).first()
+    def _child(self, plan, parent, variant, attributes, outcome, known):
+        found = known.by_sku.get(variant.sku) if variant.sku else None
+        found = found or known.records.get(variant.option_key)
         child = found.product if found else Product(parent=parent, structure=Product.CHILD)
         record = found or ShopifyRecord(handle=plan.handle)
+        if found and found.option_key != variant.option_key:
+            record._dirty = True
         changes = _assign(child, {
             "title": f"{plan.title} ({variant.option_key})", "is_public": True,
             "upc": variant.sku or None, "product_class": None,
@@ -116,19 +123,19 @@ class Writer:
         record.product = child
         record.option_key = variant.option_key
         for name, value in zip(plan.option_names, variant.option_values):
-            if _set_value(child, attributes[option_code(name)], value) and found:
+            if known.set_value(child, attributes[option_code(name)], value) and found:
                 outcome.changes.append(f"{variant.option_key}: {name}")
-        self._variant_fields(child, record, variant, attributes, outcome, label=f"{variant.option_key}: ")
-        record.save()
+        self._variant_fields(child, record, variant, attributes, outcome, known, label=f"{variant.option_key}: ")
+        _save_if_changed(record)
         if variant.image:
-            self._images(child, record, [_variant_image(variant, plan)], outcome)
+            self._images(child, record, [_variant_image(variant, plan)], outcome, known)
 
-    def _variant_fields(self, product, record, variant, attributes, outcome, label=""):
+    def _variant_fields(self, product, record, variant, attributes, outcome, known, label=""):
         """Stock record, shipping weight and what Oscar has no field for, on the sold product."""
         changes = []
-        if _set_value(product, attributes[SHIPPING_WEIGHT_CODE], variant.weight_kg):
+        if known.set_value(product, attributes[SHIPPING_WEIGHT_CODE], variant.weight_kg):
             changes.append("shipping weight")
-        stock = StockRecord.objects.filter(product=product, partner=self.partner).first()
+        stock = known.stocks.get(product.pk)
         new_stock = stock is None
         stock = stock or StockRecord(product=product, partner=self.partner)
         changed = _assign(stock, {
@@ -138,19 +145,22 @@ class Writer:
         })
         if new_stock or changed:
             stock.save()
+            known.stocks[product.pk] = stock
         changes += [{"num_in_stock": "stock"}.get(c, c) for c in changed if c != "price_currency"]
-        changes += _assign(record, {
+        record_changes = _assign(record, {
             "sku": variant.sku, "compare_at_price": variant.compare_at_price, "taxable": variant.taxable,
         })
+        record._dirty = getattr(record, "_dirty", False) or bool(record_changes)
+        changes += record_changes
         if record.pk and not outcome.created:
             outcome.changes += [label + change for change in changes]
 
     # -- pictures
 
-    def _images(self, product, record, images, outcome):
+    def _images(self, product, record, images, outcome, known_rows):
         for image in images:
-            known = ProductImage.objects.filter(pk=record.images.get(image.file_name), product=product).first()
-            if known:
+            known = known_rows.images.get(record.images.get(image.file_name))
+            if known and known.product_id == product.pk:
                 changed = _assign(known, {"caption": image.alt, "display_order": image.position})
                 if changed:
                     known.save()
@@ -183,7 +193,7 @@ class Writer:
 
     def _product_class(self, plan):
         key = plan.requires_shipping
-        if key not in self._classes or not ProductClass.objects.filter(pk=self._classes[key].pk).exists():
+        if key not in self._classes:
             slug, name = CLASSES[key]
             self._classes[key], _ = ProductClass.objects.get_or_create(
                 slug=slug, defaults={"name": name, "requires_shipping": key, "track_stock": True})
@@ -192,15 +202,17 @@ class Writer:
     def _attributes(self, product_class, option_names):
         wanted = {BRAND_CODE: ("Brand", "text"), SHIPPING_WEIGHT_CODE: ("Shipping weight (kg)", "float")}
         wanted.update({option_code(name): (name, "text") for name in option_names})
-        have = {a.code: a for a in product_class.attributes.filter(code__in=wanted)}
+        have = self._attribute_cache.setdefault(product_class.pk, {})
+        if set(wanted) - set(have):
+            have.update({a.code: a for a in product_class.attributes.filter(code__in=wanted)})
         for code, (name, kind) in wanted.items():
             if code not in have:
                 have[code] = ProductAttribute.objects.create(
                     product_class=product_class, code=code, name=name, type=kind)
         return have
 
-    def _categories(self, product, crumbs, outcome):
-        have = set(ProductCategory.objects.filter(product=product).values_list("category_id", flat=True))
+    def _categories(self, product, crumbs, outcome, known):
+        have = known.categories
         for crumb in crumbs:
             category = self.find_category(crumb)
             if category.pk not in have:
@@ -208,6 +220,57 @@ class Writer:
                 have.add(category.pk)
                 if not outcome.created:
                     outcome.changes.append(f"category {crumb}")
+
+
+class _Known:
+    """What the database holds for one handle, read in a fixed number of queries: its records
+    (with their products), those products' specification values, stock records, pictures and
+    categories. Writes go through it so it stays true for the rest of the product."""
+
+    def __init__(self, handle, partner):
+        rows = list(ShopifyRecord.objects.filter(handle=handle).select_related("product"))
+        self.records = {r.option_key: r for r in rows}
+        self.by_sku = {r.sku: r for r in rows if r.sku and r.option_key}
+        ids = [r.product_id for r in rows]
+        self.values, self.stocks, self.images, self.categories = {}, {}, {}, set()
+        if not ids:
+            return
+        for value in ProductAttributeValue.objects.filter(product_id__in=ids).select_related("attribute"):
+            self.values[(value.product_id, value.attribute_id)] = value
+        self.stocks = {s.product_id: s for s in StockRecord.objects.filter(product_id__in=ids, partner=partner)}
+        image_ids = [pk for r in rows for pk in r.images.values()]
+        if image_ids:
+            self.images = ProductImage.objects.in_bulk(image_ids)
+        parent = self.records.get("")
+        if parent:
+            self.categories = set(
+                ProductCategory.objects.filter(product_id=parent.product_id).values_list("category_id", flat=True))
+
+    def set_value(self, product, attribute, value):
+        """Save one specification's value when it differs; an empty value removes it. Returns
+        whether anything changed."""
+        existing = self.values.get((product.pk, attribute.pk))
+        empty = value is None or value == ""
+        if existing is None and empty:
+            return False
+        if existing is not None and not empty and _same(existing.value, value):
+            return False
+        if existing is not None and empty:
+            existing.delete()
+            del self.values[(product.pk, attribute.pk)]
+            return True
+        if existing is None:
+            existing = ProductAttributeValue(product=product, attribute=attribute)
+            self.values[(product.pk, attribute.pk)] = existing
+        existing.value = value
+        existing.save()
+        return True
+
+
+def _save_if_changed(record):
+    if record.pk is None or getattr(record, "_dirty", False):
+        record.save()
+        record._dirty = False
 
 
 def option_code(name):
@@ -233,20 +296,6 @@ def _assign(instance, values):
             setattr(instance, name, value)
             changed.append(name)
     return changed
-
-
-def _set_value(product, attribute, value):
-    """Save one specification's value when it differs; an empty value removes it. Returns
-    whether anything changed."""
-    existing = ProductAttributeValue.objects.filter(product=product, attribute=attribute).first()
-    current = existing.value if existing else None
-    empty = value is None or value == ""
-    if empty and existing is None:
-        return False
-    if existing is not None and not empty and _same(current, value):
-        return False
-    attribute.save_value(product, None if empty else value)
-    return True
 
 
 def _same(current, value):
