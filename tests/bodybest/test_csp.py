@@ -88,3 +88,11 @@ def test_the_local_fake_stripe_is_allowed_where_the_store_uses_it(client, settin
     assert "http://127.0.0.1:8421" in policy["script-src"]
     assert "http://127.0.0.1:8421" in policy["connect-src"]
     assert not any("stripe.com" in source for source in policy["script-src"])
+
+
+def test_error_pages_carry_no_inline_handler_the_policy_would_refuse(client):
+    page = client.get("/no-such-page-anywhere/")
+    assert page.status_code == 404
+    html = page.content.decode()
+    assert "onclick" not in html
+    assert re.search(r'<a [^>]*data-history-back[^>]*>Return to previous page</a>', html)
