@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup messages gettext demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory lighthouse css screenshots
+.PHONY: run test setup messages gettext demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory bench-import lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -96,6 +96,12 @@ bench-workers: $(STAMP) wrk
 # Writes var/bench-memory.md.
 bench-memory: $(STAMP) wrk
 	$(BIN)/python -m tests.bench.memory
+
+# `import_shopify products` on a generated export of 10,000 rows (2,000 products × 5 variants,
+# a picture each): first import, the same file again, a later export (tests/bench/shopify_import.py).
+# Creates and drops the database bodybest_bench_import, uses Redis db 14. Writes var/bench-import.md.
+bench-import: setup
+	$(BIN)/python -m tests.bench.shopify_import
 
 # The load benchmarks drive the store with wrk; install it when we can (root with apt).
 wrk:

@@ -70,7 +70,10 @@ def _import_one(group, writer, category_mapping, finder, result, *, dry_run):
             prepared = writer.prepare(plan)
         with transaction.atomic():
             outcome = writer.write(plan, categories.breadcrumbs(plan, category_mapping), prepared)
-            links.record_product(plan.handle, outcome.product)
+            try:
+                links.record_product(plan.handle, outcome.product)
+            except ValueError as error:  # an old address too long to keep: the product still comes in
+                outcome.warnings.append((plan.row, f"The old address was not recorded: {error}."))
     except Exception as error:  # noqa: BLE001 (one product's fault must not stop the others)
         finder.forget()
         _refuse(result, group, _reason(error))
