@@ -209,3 +209,13 @@ def test_the_command_writes_the_report_and_prints_a_summary(tmp_path):
                  stdout=out, stderr=StringIO())
     assert "5 new, 0 changed, 0 unchanged, 0 refused products; 2 rows in the report." in out.getvalue()
     assert report.read_text(encoding="utf-8").splitlines()[0] == "row,handle,reason"
+
+
+def test_an_old_product_link_lands_on_the_imported_product_page_with_its_variants(client):
+    _import()
+    roller = _product("rouleau-mousse")
+    response = client.get("/products/rouleau-mousse")
+    assert response.status_code == 301 and response["Location"].endswith(roller.get_absolute_url())
+    page = client.get(roller.get_absolute_url())
+    assert page.status_code == 200
+    assert "Foam roller" in page.content.decode()
