@@ -74,7 +74,7 @@ class ShopifyRecord(models.Model):
     images = models.JSONField("Imported images", default=dict, blank=True,
                               help_text="Each imported file name and the picture made from it.")
 
-    # Staff-only words (the admin), left out of the French catalog like the dashboard's.
+    # Plain English names: only staff and the import read this table, so no French catalog entry.
     class Meta:
         app_label = "catalogue"
         constraints = [
