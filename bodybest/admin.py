@@ -5,7 +5,7 @@ from django.contrib.flatpages.models import FlatPage
 from modeltranslation.admin import TranslationAdmin
 
 from . import old_link_redirects, old_links
-from .models import ContactMessage, OldLink
+from .models import ContactMessage, OldLink, ShopifyCustomer
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -80,3 +80,36 @@ class OldLinkAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         obj.source = "staff"
         super().save_model(request, obj, form, change)
+
+
+@admin.register(ShopifyCustomer)
+class ShopifyCustomerAdmin(admin.ModelAdmin):
+    """Customers brought over from Shopify (catalog/shopify/customers.py): what the export said,
+    and the two mails staff may choose to send, each after the action's transaction commits."""
+
+    list_display = ("user", "phone", "tags", "accepts_email_marketing", "consent_source",
+                    "claim_mail_queued", "claim_mail_sent", "permission_mail_queued")
+    list_filter = ("accepts_email_marketing", "accepts_sms_marketing", "language")
+    search_fields = ("user__email", "user__first_name", "user__last_name", "phone", "tags", "note")
+    readonly_fields = ("user", "accepts_email_marketing", "accepts_sms_marketing", "consent_source",
+                       "total_spent", "total_orders", "imported", "claim_mail_queued", "claim_mail_sent",
+                       "permission_mail_queued")
+    actions = ("send_claim_mail", "ask_newsletter_permission")
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description="Send the “claim your account” mail (once per customer)")
+    def send_claim_mail(self, request, queryset):
+        from catalog.shopify.claim_mail import queue_claim_mails
+
+        queued = queue_claim_mails(queryset)
+        self.message_user(request, f"{queued} claim mails queued; {queryset.count() - queued} had one already.")
+
+    @admin.action(description="Ask those who accepted email marketing in Shopify to confirm the newsletter")
+    def ask_newsletter_permission(self, request, queryset):
+        from catalog.shopify.consent import ask_permission
+
+        asked = ask_permission(queryset)
+        self.message_user(request, f"{asked} confirmation mails queued; the others did not accept "
+                                   "email marketing in Shopify or were asked already.")

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -70,3 +71,34 @@ class OldLink(models.Model):
 
     def __str__(self):
         return f"{self.path} → {self.target_url}"
+
+
+class ShopifyCustomer(models.Model):
+    """A customer brought over from the old Shopify store's customer export (``import_shopify
+    customers``, catalog/shopify/customers.py): what Oscar's user and address have no field for,
+    and what the export said about marketing. ``accepts_email_marketing`` is a record only: it
+    subscribes no one (README, "Moving in from Shopify")."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="shopify_customer")
+    phone = models.CharField(max_length=40, blank=True)
+    tags = models.CharField(max_length=500, blank=True)
+    note = models.TextField(blank=True)
+    language = models.CharField(max_length=10, default="en-ca")
+    accepts_email_marketing = models.BooleanField("Accepted email marketing in Shopify", default=False)
+    accepts_sms_marketing = models.BooleanField("Accepted SMS marketing in Shopify", default=False)
+    consent_source = models.CharField(max_length=100, blank=True,
+                                      help_text="Where the marketing answer came from, e.g. 'shopify-export 2026-11-30'.")
+    total_spent = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    total_orders = models.PositiveIntegerField(null=True, blank=True)
+    imported = models.DateTimeField(auto_now_add=True)
+    claim_mail_queued = models.DateTimeField(null=True, blank=True)
+    claim_mail_sent = models.DateTimeField(null=True, blank=True)
+    permission_mail_queued = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-imported"]
+        verbose_name = "customer from Shopify"
+        verbose_name_plural = "customers from Shopify"
+
+    def __str__(self):
+        return self.user.email

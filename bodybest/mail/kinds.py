@@ -16,6 +16,7 @@ KINDS = {
     "contact-message": "bodybest.contact_mail.ContactMail",
     "back-in-stock": "catalog.alerts.mail.BackInStockMail",
     "back-in-stock-confirmation": "catalog.alerts.mail.ConfirmationMail",
+    "shopify-claim": "catalog.shopify.claim_mail.ClaimMail",
 }
 
 

@@ -26,14 +26,14 @@ class Group:
     rows: list = field(default_factory=list)
 
 
-def read_rows(path):
-    """Every data row of the export, numbered; raises ``ValueError`` when a required column is
-    missing (the file is not a product export)."""
+def read_rows(path, required=REQUIRED_COLUMNS, kind="product"):
+    """Every data row of the export, numbered; raises ``ValueError`` when a ``required`` column
+    is missing (the file is not a ``kind`` export: product, or customer for customers.py)."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
         if missing:
-            raise ValueError(f"Not a Shopify product export: no {', '.join(missing)} column.")
+            raise ValueError(f"Not a Shopify {kind} export: no {', '.join(missing)} column.")
         return [Row(number, values) for number, values in enumerate(reader, start=2)]
 
 

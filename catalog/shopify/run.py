@@ -101,9 +101,10 @@ def _reason(error):
     return f"Could not be saved: {text}"
 
 
-def write_report(result, path):
-    """Every refused row, with its row number and why, and every picture not found."""
+def write_report(result, path, columns=REPORT_COLUMNS):
+    """Every refused row, with its row number and why, and every picture not found (the
+    customer import names its second column "email")."""
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(REPORT_COLUMNS)
+        writer.writerow(columns)
         writer.writerows(result.refusals)

@@ -2,7 +2,7 @@
 (catalog/shopify/). Thin: options in, the import's result out."""
 from django.core.management.base import BaseCommand, CommandError
 
-from catalog.shopify import run
+from catalog.shopify import customers, run
 
 
 class Command(BaseCommand):
@@ -17,8 +17,14 @@ class Command(BaseCommand):
                               help="mapping of Type, Product Category and Tags to our categories")
         products.add_argument("--dry-run", action="store_true", help="print what would change; change nothing")
         products.add_argument("--report", metavar="refused.csv", help="write every refused row and why")
+        people = kinds.add_parser("customers", help="Shopify's customer CSV export")
+        people.add_argument("file", help="the export, e.g. customers_export.csv")
+        people.add_argument("--dry-run", action="store_true", help="print what would change; change nothing")
+        people.add_argument("--report", metavar="refused.csv", help="write every refused row and why")
 
     def handle(self, *args, **options):
+        if options["kind"] == "customers":
+            return self.customers(options)
         progress = _progress(self.stderr)
         try:
             result = run.import_products(
@@ -43,35 +49,57 @@ class Command(BaseCommand):
             for row, handle, reason in result.refusals:
                 self.stdout.write(f"row {row} ({handle or 'no handle'}): {reason}")
 
+    def customers(self, options):
+        progress = _progress(self.stderr, "customer")
+        try:
+            result = customers.import_customers(options["file"], dry_run=options["dry_run"], progress=progress)
+        except (OSError, ValueError) as error:
+            raise CommandError(str(error)) from error
+        finally:
+            progress.close()
+        for line in result.lines:
+            self.stdout.write(line)
+        counts = result.counts
+        prefix = "Dry run, nothing changed. Would be: " if options["dry_run"] else ""
+        self.stdout.write(self.style.SUCCESS(
+            f"{prefix}{counts['created']} new, {counts['updated']} changed, {counts['unchanged']} unchanged, "
+            f"{counts['refused']} refused customers. No one was subscribed to the newsletter."))
+        if options["report"]:
+            run.write_report(result, options["report"], columns=customers.REPORT_COLUMNS)
+            self.stdout.write(f"Report: {options['report']}")
+        else:
+            for row, email, reason in result.refusals:
+                self.stdout.write(f"row {row} ({email or 'no email'}): {reason}")
 
-def _progress(stream):
-    """tqdm's bar when it is installed, else a counter every 100 products."""
+
+def _progress(stream, unit="product"):
+    """tqdm's bar when it is installed, else a counter every 100 products (or customers)."""
     try:
         from tqdm import tqdm
     except ImportError:
-        return _Counter(stream)
-    return _TqdmProgress(tqdm, stream)
+        return _Counter(stream, unit)
+    return _TqdmProgress(tqdm, stream, unit)
 
 
 class _Counter:
-    def __init__(self, stream):
-        self.stream = stream
+    def __init__(self, stream, unit="product"):
+        self.stream, self.unit = stream, unit
 
     def __call__(self, done, total):
         if done % 100 == 0 or done == total:
-            self.stream.write(f"Products: {done}/{total}")
+            self.stream.write(f"{self.unit.capitalize()}s: {done}/{total}")
 
     def close(self):
         pass
 
 
 class _TqdmProgress:
-    def __init__(self, tqdm, stream):
-        self.tqdm, self.stream, self.bar = tqdm, stream, None
+    def __init__(self, tqdm, stream, unit="product"):
+        self.tqdm, self.stream, self.bar, self.unit = tqdm, stream, None, unit
 
     def __call__(self, done, total):
         if self.bar is None:
-            self.bar = self.tqdm(total=total, unit="product", file=self.stream)
+            self.bar = self.tqdm(total=total, unit=self.unit, file=self.stream)
         self.bar.update(1)
 
     def close(self):
