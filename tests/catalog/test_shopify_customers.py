@@ -167,3 +167,22 @@ def test_asking_permission_mails_a_confirmation_and_confirms_no_one(admin_client
     assert all(s.status == Subscriber.PENDING for s in pending)
     assert pending.get(email="jo.lee@example.ca").consents.get().source_page.startswith("shopify-export")
     assert sorted(m.to[0] for m in mail.outbox) == ["Helene.Cote@example.ca", "jo.lee@example.ca"]
+
+
+def test_staff_read_the_phone_tags_and_note_in_the_admin(admin_client):
+    _run()
+    helene = ShopifyCustomer.objects.get(user__email__iexact="helene.cote@example.ca")
+    listing = admin_client.get(reverse("admin:bodybest_shopifycustomer_changelist"), {"q": "yoga"}).content.decode()
+    assert "Helene.Cote@example.ca" in listing and "mark.ng@example.com" not in listing
+    page = admin_client.get(reverse("admin:bodybest_shopifycustomer_change", args=[helene.pk])).content.decode()
+    assert "+1 514-555-0142" in page and "sonner deux fois" in page and "shopify-export" in page
+
+
+def test_the_same_address_twice_in_one_file_is_refused_the_second_time(tmp_path):
+    doubled = tmp_path / "doubled.csv"
+    lines = EXPORT.read_text(encoding="utf-8").splitlines()
+    doubled.write_text("\n".join([*lines, lines[-1].replace("Jo,Lee", "Joanne,Lee")]) + "\n", encoding="utf-8")
+    out = StringIO()
+    call_command("import_shopify", "customers", str(doubled), stdout=out, stderr=StringIO())
+    assert "row 7 (jo.lee@example.ca): This email address is on an earlier row of the file." in out.getvalue()
+    assert User.objects.get(email="jo.lee@example.ca").first_name == "Jo"
