@@ -1,5 +1,5 @@
-"""``manage.py import_shopify products <export.csv>``: the old Shopify store's products
-(catalog/shopify/). Thin: options in, the import's result out."""
+"""``manage.py import_shopify products|customers <export.csv>``: the old Shopify store's
+products and customers (catalog/shopify/). Thin: options in, the import's result out."""
 from django.core.management.base import BaseCommand, CommandError
 
 from catalog.shopify import customers, run
@@ -24,35 +24,21 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["kind"] == "customers":
-            return self.customers(options)
-        progress = _progress(self.stderr)
-        try:
-            result = run.import_products(
+            self.report(options, "customer", lambda progress: customers.import_customers(
+                options["file"], dry_run=options["dry_run"], progress=progress),
+                "refused customers. No one was subscribed to the newsletter.", customers.REPORT_COLUMNS, "no email")
+        else:
+            self.report(options, "product", lambda progress: run.import_products(
                 options["file"], images_dir=options["images"], mapping_path=options["categories"],
-                dry_run=options["dry_run"], progress=progress,
-            )
-        except (OSError, ValueError) as error:
-            raise CommandError(str(error)) from error
-        finally:
-            progress.close()
-        for line in result.lines:
-            self.stdout.write(line)
-        counts = result.counts
-        prefix = "Dry run, nothing changed. Would be: " if options["dry_run"] else ""
-        self.stdout.write(self.style.SUCCESS(
-            f"{prefix}{counts['created']} new, {counts['updated']} changed, {counts['unchanged']} unchanged, "
-            f"{counts['refused']} refused products; {len(result.refusals)} rows in the report."))
-        if options["report"]:
-            run.write_report(result, options["report"])
-            self.stdout.write(f"Report: {options['report']}")
-        elif result.refusals:
-            for row, handle, reason in result.refusals:
-                self.stdout.write(f"row {row} ({handle or 'no handle'}): {reason}")
+                dry_run=options["dry_run"], progress=progress),
+                "refused products; {rows} rows in the report.", run.REPORT_COLUMNS, "no handle")
 
-    def customers(self, options):
-        progress = _progress(self.stderr, "customer")
+    def report(self, options, unit, importing, refused, columns, unnamed):
+        """Runs ``importing(progress)`` and says what it did: its lines, the counts (``refused``
+        ends that sentence), and the refused rows in the report file or here."""
+        progress = _progress(self.stderr, unit)
         try:
-            result = customers.import_customers(options["file"], dry_run=options["dry_run"], progress=progress)
+            result = importing(progress)
         except (OSError, ValueError) as error:
             raise CommandError(str(error)) from error
         finally:
@@ -63,13 +49,13 @@ class Command(BaseCommand):
         prefix = "Dry run, nothing changed. Would be: " if options["dry_run"] else ""
         self.stdout.write(self.style.SUCCESS(
             f"{prefix}{counts['created']} new, {counts['updated']} changed, {counts['unchanged']} unchanged, "
-            f"{counts['refused']} refused customers. No one was subscribed to the newsletter."))
+            f"{counts['refused']} " + refused.format(rows=len(result.refusals))))
         if options["report"]:
-            run.write_report(result, options["report"], columns=customers.REPORT_COLUMNS)
+            run.write_report(result, options["report"], columns=columns)
             self.stdout.write(f"Report: {options['report']}")
         else:
-            for row, email, reason in result.refusals:
-                self.stdout.write(f"row {row} ({email or 'no email'}): {reason}")
+            for row, name, reason in result.refusals:
+                self.stdout.write(f"row {row} ({name or unnamed}): {reason}")
 
 
 def _progress(stream, unit="product"):
