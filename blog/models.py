@@ -130,3 +130,28 @@ class Article(models.Model):
     @property
     def meta_description(self):
         return self.seo_description or self.excerpt
+
+
+class ShopifyArticle(models.Model):
+    """Where an article came from in the old Shopify blog's Atom feed (``import_shopify
+    articles``, blog/shopify_import.py): the entry's id, so a later feed updates this article
+    instead of adding another, and what the last import wrote, so a field staff changed since
+    is only written again when the feed's own text for it changes."""
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="shopify_record")
+    entry_id = models.CharField("Shopify entry id", max_length=500, unique=True,
+                                help_text="e.g. https://shop.example/blogs/news/123456789")
+    old_path = models.CharField("Old address", max_length=500, blank=True)
+    imported = models.JSONField("Values last imported", default=dict, blank=True)
+    images = models.JSONField("Imported images", default=dict, blank=True,
+                              help_text="Each image file name and where its copy is stored.")
+    hero_file = models.CharField("Hero image file", max_length=255, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    # Plain English names: only staff and the import read this table, so no French catalog entry.
+    class Meta:
+        verbose_name = "Shopify article record"
+        verbose_name_plural = "Shopify article records"
+
+    def __str__(self):
+        return self.entry_id
