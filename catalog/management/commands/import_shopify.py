@@ -1,7 +1,9 @@
-"""``manage.py import_shopify products|customers <export.csv>``: the old Shopify store's
-products and customers (catalog/shopify/). Thin: options in, the import's result out."""
+"""``manage.py import_shopify products|customers <export.csv>`` and ``articles <feed.atom>``: the
+old Shopify store's products and customers (catalog/shopify/) and blog articles
+(blog/shopify_import.py). Thin: options in, the import's result out."""
 from django.core.management.base import BaseCommand, CommandError
 
+from blog import shopify_import
 from catalog.shopify import customers, run
 
 
@@ -21,9 +23,21 @@ class Command(BaseCommand):
         people.add_argument("file", help="the export, e.g. customers_export.csv")
         people.add_argument("--dry-run", action="store_true", help="print what would change; change nothing")
         people.add_argument("--report", metavar="refused.csv", help="write every refused row and why")
+        articles = kinds.add_parser("articles", help="the old blog's Atom feed (/blogs/<blog>.atom) saved to a file")
+        articles.add_argument("file", help="the saved feed, e.g. news.atom")
+        articles.add_argument("--blog", metavar="HANDLE", help="the old blog's handle when the feed's links do not say")
+        articles.add_argument("--images", metavar="DIR", help="folder holding the articles' pictures, by file name")
+        articles.add_argument("--dry-run", action="store_true", help="print what would change; change nothing")
+        articles.add_argument("--report", metavar="refused.csv", help="write every refused entry and missing picture")
 
     def handle(self, *args, **options):
-        if options["kind"] == "customers":
+        if options["kind"] == "articles":
+            self.report(options, "article", lambda progress: shopify_import.import_articles(
+                options["file"], blog=options["blog"], images_dir=options["images"],
+                dry_run=options["dry_run"], progress=progress),
+                "refused articles; {rows} lines in the report.", shopify_import.REPORT_COLUMNS, "no handle",
+                numbered="entry")
+        elif options["kind"] == "customers":
             self.report(options, "customer", lambda progress: customers.import_customers(
                 options["file"], dry_run=options["dry_run"], progress=progress),
                 "refused customers. No one was subscribed to the newsletter.", customers.REPORT_COLUMNS, "no email")
@@ -33,7 +47,7 @@ class Command(BaseCommand):
                 dry_run=options["dry_run"], progress=progress),
                 "refused products; {rows} rows in the report.", run.REPORT_COLUMNS, "no handle")
 
-    def report(self, options, unit, importing, refused, columns, unnamed):
+    def report(self, options, unit, importing, refused, columns, unnamed, numbered="row"):
         """Runs ``importing(progress)`` and says what it did: its lines, the counts (``refused``
         ends that sentence), and the refused rows in the report file or here."""
         progress = _progress(self.stderr, unit)
@@ -55,7 +69,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Report: {options['report']}")
         else:
             for row, name, reason in result.refusals:
-                self.stdout.write(f"row {row} ({name or unnamed}): {reason}")
+                self.stdout.write(f"{numbered} {row} ({name or unnamed}): {reason}")
 
 
 def _progress(stream, unit="product"):
