@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "blog.apps.BlogConfig",
     "blog.newsletter.apps.NewsletterConfig",
     "catalog.price_match.apps.PriceMatchConfig",
+    "catalog.shopify.apps.ShopifyConfig",  # staff's Shopify imports from the dashboard
     "bodybest.apps.BodyBestConfig",
     "bodybest.mail.apps.MailConfig",
 ]
@@ -500,6 +501,11 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Price matches", "icon": "fas fa-tags", "url_name": "price-match-dashboard:index",
     "access_fn": staff_only,
 }]
+
+# Moving in from Shopify from the dashboard (catalog/shopify/dashboard/): uploads are kept
+# outside MEDIA_ROOT, so no URL serves them; the import runs in a Celery task.
+SHOPIFY_IMPORTS_ROOT = Path(env("SHOPIFY_IMPORTS_ROOT", default=str(VAR_DIR / "private" / "shopify-imports")))
+SHOPIFY_IMPORT_MAX_MB = env.int("SHOPIFY_IMPORT_MAX_MB", default=10)  # under MAX_UPLOAD_REQUEST_BYTES
 
 # Login throttling (django-axes; bodybest/login_throttle.py). Failures are counted in the
 # database, so throttling holds while Redis is down. Per account at one client address, and

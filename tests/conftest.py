@@ -20,6 +20,7 @@ def pytest_configure(config):
     settings.MEDIA_ROOT = _TMP / "media"
     settings.EMAIL_FILE_PATH = _TMP / "mail"
     settings.PRICE_MATCH_SCREENSHOTS_ROOT = _TMP / "price-match"
+    settings.SHOPIFY_IMPORTS_ROOT = _TMP / "shopify-imports"
     settings.STORAGES["staticfiles"]["BACKEND"] = (
         "django.contrib.staticfiles.storage.StaticFilesStorage"
     )
