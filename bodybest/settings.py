@@ -506,6 +506,10 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
 # outside MEDIA_ROOT, so no URL serves them; the import runs in a Celery task.
 SHOPIFY_IMPORTS_ROOT = Path(env("SHOPIFY_IMPORTS_ROOT", default=str(VAR_DIR / "private" / "shopify-imports")))
 SHOPIFY_IMPORT_MAX_MB = env.int("SHOPIFY_IMPORT_MAX_MB", default=10)  # under MAX_UPLOAD_REQUEST_BYTES
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Move in from Shopify", "icon": "fas fa-file-import", "url_name": "shopify-import-dashboard:index",
+    "access_fn": staff_only,
+}]
 
 # Login throttling (django-axes; bodybest/login_throttle.py). Failures are counted in the
 # database, so throttling holds while Redis is down. Per account at one client address, and

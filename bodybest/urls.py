@@ -48,6 +48,7 @@ urlpatterns = [
     path("dashboard/orders/<str:number>/", include("checkout.order_page_urls")),
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
     path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
+    path("dashboard/shopify/", include("catalog.shopify.dashboard.urls")),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),
     *guards_staff,  # Oscar views fixed for malformed input, same paths (bodybest/oscar_guards.py)
     *oscar_staff,
