@@ -23,6 +23,7 @@ from catalog.shopify.mapping import file_name
 BODY_FOLDER = "blog/imported/"
 _IMG = re.compile(r"<img\b[^>]*>")
 _ATTRIBUTE = r'\s{}="([^"]*)"'
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>\n?")  # where the hero picture stood
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Folder:
             result.hero = file_name(media_image)
         elif tags:
             result.hero, result.hero_alt = _file_of(tags[0]), _attribute(tags[0], "alt")
-            result.body = result.body.replace(tags[0], "", 1)
+            result.body = _EMPTY_PARAGRAPH.sub("", result.body.replace(tags[0], "", 1), count=1)
             tags = tags[1:]
         for tag in tags:
             name = _file_of(tag)
