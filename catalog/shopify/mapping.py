@@ -5,7 +5,9 @@ carries the product (title, body, vendor, type, tags, publishing, SEO); every ro
 values or a price is a variant; rows with only ``Image …`` columns add pictures. A product whose
 single variant is Shopify's "Default Title" has no options and comes in as one standalone product.
 Money is CAD as the export writes it (before tax); ``Variant Grams`` is always grams
-(``Variant Weight Unit`` is only the unit Shopify's admin showed), kept in kilograms."""
+(``Variant Weight Unit`` is only the unit Shopify's admin showed), kept in kilograms. A variant
+with neither ``Variant Inventory Tracker`` nor ``Variant Inventory Qty`` is one whose stock Shopify
+does not count: it is sold whatever the count (saving.py gives it a class that tracks no stock)."""
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import unquote, urlparse
@@ -35,6 +37,8 @@ class VariantPlan:
     requires_shipping: bool
     taxable: bool
     image: str  # file name, or ""
+    image_src: str = ""  # as the export writes it: a URL, or a bare file name
+    tracks_stock: bool = True  # False: Shopify kept no count (no tracker, no quantity)
 
     @property
     def option_key(self):
@@ -47,6 +51,7 @@ class ImagePlan:
     file_name: str
     position: int
     alt: str
+    src: str = ""  # as the export writes it: a URL, or a bare file name
 
 
 @dataclass
@@ -73,6 +78,17 @@ class ProductPlan:
     @property
     def requires_shipping(self):
         return any(v.requires_shipping for v in self.variants) or not self.variants
+
+    @property
+    def tracks_stock(self):
+        """Shopify counts stock per variant, Oscar per product class: counted if any variant is."""
+        return any(v.tracks_stock for v in self.variants) or not self.variants
+
+    def image_urls(self):
+        """``{file name: URL}`` of the product's and its variants' pictures given as web addresses."""
+        found = {i.file_name: i.src for i in self.images if is_url(i.src)}
+        found.update({v.image: v.image_src for v in self.variants if is_url(v.image_src) and v.image not in found})
+        return found
 
 
 def plan_product(group):
@@ -114,7 +130,7 @@ def plan_product(group):
                 position = len(plan.images) + 1
             plan.images.append(ImagePlan(
                 row=row.number, file_name=file_name(row.get("Image Src")), position=position,
-                alt=row.get("Image Alt Text"),
+                alt=row.get("Image Alt Text"), src=row.get("Image Src"),
             ))
     if not plan.variants:
         raise Refused("No variant with a price could be read: " + "; ".join(r for _, r in refusals))
@@ -129,15 +145,18 @@ def plan_variant(row, option_names):
     if option_names and not all(values):
         raise Refused(f"A variant needs a value for each option ({', '.join(option_names)}).")
     grams = row.get("Variant Grams")
+    quantity = row.get("Variant Inventory Qty")
     return VariantPlan(
         row=row.number, option_values=values, sku=row.get("Variant SKU"),
         price=money(row.get("Variant Price"), "Variant Price", required=True),
         compare_at_price=money(row.get("Variant Compare At Price"), "Variant Compare At Price"),
-        stock=max(_integer(row.get("Variant Inventory Qty"), "Variant Inventory Qty", default=0), 0),
+        stock=max(_integer(quantity, "Variant Inventory Qty", default=0), 0),
         weight_kg=(_decimal(grams, "Variant Grams") / GRAMS_PER_KG).quantize(Decimal("0.001")) if grams else None,
         requires_shipping=boolean(row.get("Variant Requires Shipping"), default=True),
         taxable=boolean(row.get("Variant Taxable"), default=True),
         image=file_name(row.get("Variant Image")) if row.get("Variant Image") else "",
+        image_src=row.get("Variant Image"),
+        tracks_stock=bool(row.get("Variant Inventory Tracker") or quantity),
     )
 
 
@@ -189,6 +208,10 @@ def _integer(text, column, *, default):
     if value != value.to_integral_value():
         raise Refused(f"{column} {text!r} is not a whole number.")
     return int(value)
+
+
+def is_url(src):
+    return (src or "").lower().startswith(("http://", "https://"))
 
 
 def file_name(src):

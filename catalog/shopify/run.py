@@ -2,10 +2,14 @@
 rest come in; a progress display; the report of refused rows; the search documents refreshed
 once at the end, as after the demo store's bulk load (per-save refreshes are paused meanwhile).
 
-A dry run does the same work inside a transaction it rolls back, writes no picture, and so
-reports exactly what a real run would change."""
+Pictures that the ``--images`` folder lacks are downloaded from their URLs first, a few at a time
+(downloads.py), into a folder removed after the run; one already attached to its product by an
+earlier run is not fetched again. A dry run does the same work inside a transaction it rolls back,
+downloads and writes no picture, and so reports what a real run would change."""
 import csv
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
@@ -13,8 +17,8 @@ from django.utils import translation
 
 from catalog.search import engine, indexing
 
-from . import categories, links, mapping, reading
-from .saving import Writer
+from . import categories, downloads, links, mapping, reading
+from .saving import ShopifyRecord, Writer
 
 REPORT_COLUMNS = ("row", "handle", "reason")
 
@@ -31,27 +35,34 @@ class _Rollback(Exception):
     pass
 
 
-def import_products(path, *, images_dir=None, mapping_path=None, dry_run=False, progress=None):
+def import_products(path, *, images_dir=None, mapping_path=None, dry_run=False, progress=None, download=True):
     """Import a Shopify product export; returns a ``Result``. ``progress(done, total)`` is called
-    after each product. Raises ``ValueError`` when the file or the mapping cannot be read at all."""
+    after each product. ``download=False`` takes pictures from ``images_dir`` only. Raises
+    ``ValueError`` when the file or the mapping cannot be read at all."""
     groups, orphans = reading.group_by_handle(reading.read_rows(path))
     category_mapping = categories.read_mapping(mapping_path)
     result = Result()
     for row in orphans:
         result.refusals.append((row.number, "", "The row has no Handle."))
+    planned = [(group, *_plan(group)) for group in groups]
     finder = categories.CategoryFinder()
-    writer = Writer(images_dir=images_dir, find_category=finder, dry_run=dry_run)
-    with indexing.paused(), translation.override(settings.LANGUAGE_CODE):
-        try:
-            with transaction.atomic():
-                for done, group in enumerate(groups, start=1):
-                    _import_one(group, writer, category_mapping, finder, result, dry_run=dry_run)
-                    if progress:
-                        progress(done, len(groups))
-                if dry_run:
-                    raise _Rollback
-        except _Rollback:
-            pass
+    with tempfile.TemporaryDirectory(prefix="shopify-images-") as scratch:
+        fetched, failed = {}, {}
+        if download and not dry_run:
+            fetched, failed = downloads.fetch_all(_to_download(planned, images_dir), scratch)
+        writer = Writer(images_dir=images_dir, find_category=finder, dry_run=dry_run, download=download,
+                        fetched=fetched, failed=failed)
+        with indexing.paused(), translation.override(settings.LANGUAGE_CODE):
+            try:
+                with transaction.atomic():
+                    for done, (group, plan, refusals) in enumerate(planned, start=1):
+                        _import_one(group, plan, refusals, writer, category_mapping, finder, result)
+                        if progress:
+                            progress(done, len(groups))
+                    if dry_run:
+                        raise _Rollback
+            except _Rollback:
+                pass
     if not dry_run and result.product_ids:
         for start in range(0, len(result.product_ids), engine.documents.BATCH):
             engine.refresh(result.product_ids[start : start + engine.documents.BATCH])
@@ -59,11 +70,38 @@ def import_products(path, *, images_dir=None, mapping_path=None, dry_run=False, 
     return result
 
 
-def _import_one(group, writer, category_mapping, finder, result, *, dry_run):
+def _plan(group):
+    """``(plan, refusals)``, or ``(None, reason)`` for a product that cannot come in."""
     try:
-        plan, refusals = mapping.plan_product(group)
+        return mapping.plan_product(group)
     except mapping.Refused as refusal:
-        _refuse(result, group, str(refusal))
+        return None, str(refusal)
+
+
+def _to_download(planned, images_dir):
+    """``{file name: URL}`` of the pictures neither in the folder nor attached to their product
+    by an earlier run (``ShopifyRecord.images``), so a re-run downloads nothing again."""
+    folder = Path(images_dir) if images_dir else None
+    plans = [plan for _, plan, _ in planned if plan is not None]
+    attached = {}
+    handles = [plan.handle for plan in plans]
+    for start in range(0, len(handles), 500):
+        rows = ShopifyRecord.objects.filter(handle__in=handles[start : start + 500]).values_list("handle", "images")
+        for handle, images in rows:
+            attached.setdefault(handle, set()).update(images)
+    wanted = {}
+    for plan in plans:
+        for name, url in plan.image_urls().items():
+            if not name or "/" in name or name in attached.get(plan.handle, ()):
+                continue
+            if not (folder and (folder / name).is_file()):
+                wanted.setdefault(name, url)
+    return wanted
+
+
+def _import_one(group, plan, refusals, writer, category_mapping, finder, result):
+    if plan is None:
+        _refuse(result, group, refusals)
         return
     try:
         with transaction.atomic():

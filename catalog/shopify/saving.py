@@ -10,19 +10,32 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 
+from bodybest.images import check_image
 from catalog.demo.loader import PARTNER_CODE, SHIPPING_WEIGHT_CODE
 
-from .mapping import Refused
+from .mapping import Refused, is_url
 
 BRAND_CODE = "brand"  # the specification the search engine and the filters read as the brand
-CLASSES = {  # requires shipping → (slug, name)
-    True: ("shopify", "Imported from Shopify"),
-    False: ("shopify-not-shipped", "Imported from Shopify, not shipped"),
-}
+UNTAXED = ("Shopify charged no tax on this variant; the store charges sales tax on every product "
+           "(checkout/tax.py), so it will be taxed here: check that with the bookkeeper.")
+NOT_COUNTED = ("Shopify did not count this variant's stock but counts its other variants': it cannot be "
+               "sold until staff enter its stock in the dashboard.")
+
+
+def product_class_for(requires_shipping, tracks_stock):
+    """(slug, name) of the class for products that need shipping or not and whose stock is
+    counted or not: Oscar decides both per product class."""
+    slug, name = "shopify", "Imported from Shopify"
+    if not requires_shipping:
+        slug, name = slug + "-not-shipped", name + ", not shipped"
+    if not tracks_stock:
+        slug, name = slug + "-stock-not-counted", name + ", stock not counted"
+    return slug, name
 
 Product = get_model("catalogue", "Product")
 ProductAttribute = get_model("catalogue", "ProductAttribute")
@@ -50,8 +63,11 @@ class Outcome:
 class Writer:
     """Writes plans; holds what one run looks up once (partner, classes, attributes)."""
 
-    def __init__(self, *, images_dir=None, find_category, dry_run=False):
+    def __init__(self, *, images_dir=None, find_category, dry_run=False, download=False, fetched=None, failed=None):
         self.images_dir = Path(images_dir) if images_dir else None
+        self.download = download  # whether pictures not in the folder were (or, dry, would be) downloaded
+        self.fetched = fetched or {}  # file name → Path downloaded (downloads.py)
+        self.failed = failed or {}  # file name → why it could not be downloaded
         self.find_category = find_category
         self.dry_run = dry_run
         self._partner = None
@@ -141,7 +157,7 @@ class Writer:
         changed = _assign(stock, {
             "partner_sku": (variant.sku or f"shopify:{record.handle}:{variant.option_key}")[:128],
             "price": variant.price, "price_currency": settings.OSCAR_DEFAULT_CURRENCY,
-            "num_in_stock": variant.stock,
+            "num_in_stock": variant.stock if variant.tracks_stock else None,
         })
         if new_stock or changed:
             stock.save()
@@ -152,6 +168,10 @@ class Writer:
         })
         record._dirty = getattr(record, "_dirty", False) or bool(record_changes)
         changes += record_changes
+        if not variant.taxable:
+            outcome.warnings.append((variant.row, UNTAXED))
+        if not variant.tracks_stock and product.get_product_class().track_stock:
+            outcome.warnings.append((variant.row, NOT_COUNTED))
         if record.pk and not outcome.created:
             outcome.changes += [label + change for change in changes]
 
@@ -166,11 +186,8 @@ class Writer:
                     known.save()
                     outcome.changes.append(f"picture {image.file_name}")
                 continue
-            path = self.images_dir / image.file_name if self.images_dir else None
-            if path is None or not path.is_file():
-                where = f"in {self.images_dir}" if self.images_dir else "(no --images folder given)"
-                outcome.warnings.append((image.row, f"Image {image.file_name} not found {where}; "
-                                                    "the product came in without it."))
+            path = self._picture_file(image, outcome)
+            if path is None:
                 continue
             if not outcome.created:
                 outcome.changes.append(f"new picture {image.file_name}")
@@ -183,6 +200,29 @@ class Writer:
             record.images = {**record.images, image.file_name: made.pk}
             record.save(update_fields=["images"])
 
+    def _picture_file(self, image, outcome):
+        """The picture's file: from the ``--images`` folder, else downloaded before the run
+        (run.py); None, with the reason among the warnings, when there is none to use."""
+        path = self.images_dir / image.file_name if self.images_dir and "/" not in image.file_name else None
+        if path is not None and path.is_file():
+            try:
+                with path.open("rb") as data:
+                    check_image(data)
+            except ValidationError as refusal:
+                outcome.warnings.append((image.row, f"Image {image.file_name} was not used: {refusal.messages[0]}"))
+                return None
+            return path
+        if image.file_name in self.fetched:
+            return self.fetched[image.file_name]
+        if self.dry_run and self.download and is_url(image.src):
+            return image.src  # a dry run downloads nothing; a real run would try
+        where = f"in {self.images_dir}" if self.images_dir else "(no --images folder given)"
+        reason = f"Image {image.file_name} not found {where}"
+        if image.file_name in self.failed:
+            reason += f" and not downloaded from {image.src}: {self.failed[image.file_name]}"
+        outcome.warnings.append((image.row, reason + "; the product came in without it."))
+        return None
+
     # -- classes, attributes, categories
 
     @property
@@ -192,11 +232,11 @@ class Writer:
         return self._partner
 
     def _product_class(self, plan):
-        key = plan.requires_shipping
+        key = (plan.requires_shipping, plan.tracks_stock)
         if key not in self._classes:
-            slug, name = CLASSES[key]
+            slug, name = product_class_for(*key)
             self._classes[key], _ = ProductClass.objects.get_or_create(
-                slug=slug, defaults={"name": name, "requires_shipping": key, "track_stock": True})
+                slug=slug, defaults={"name": name, "requires_shipping": key[0], "track_stock": key[1]})
         return self._classes[key]
 
     def _attributes(self, product_class, option_names):
@@ -283,7 +323,8 @@ def _variant_image(variant, plan):
     from .mapping import ImagePlan
 
     position = next((i.position for i in plan.images if i.file_name == variant.image), 1)
-    return ImagePlan(row=variant.row, file_name=variant.image, position=position, alt=plan.title)
+    return ImagePlan(row=variant.row, file_name=variant.image, position=position, alt=plan.title,
+                     src=variant.image_src)
 
 
 def _assign(instance, values):

@@ -31,6 +31,7 @@ StockRecord = get_model("partner", "StockRecord")
 
 
 def _import(path=EXPORT, **options):
+    options.setdefault("download", False)  # the samples' URLs are Shopify's CDN: no network in tests
     return run.import_products(path, images_dir=IMAGES, **options)
 
 
@@ -134,7 +135,8 @@ def test_importing_the_same_export_again_changes_nothing():
 
 def test_a_dry_run_says_what_would_change_and_changes_nothing():
     out = StringIO()
-    call_command("import_shopify", "products", str(EXPORT), "--images", str(IMAGES), "--dry-run", stdout=out)
+    call_command("import_shopify", "products", str(EXPORT), "--images", str(IMAGES), "--dry-run",
+                 "--no-download", stdout=out)
     assert "new: huile-lavande" in out.getvalue()
     assert "Dry run, nothing changed. Would be: 5 new" in out.getvalue()
     assert _totals() == {"Product": 0, "StockRecord": 0, "ProductImage": 0, "Category": 0}
@@ -206,7 +208,7 @@ def test_shopify_default_title_means_no_options():
 def test_the_command_writes_the_report_and_prints_a_summary(tmp_path):
     report, out = tmp_path / "refused.csv", StringIO()
     call_command("import_shopify", "products", str(EXPORT), "--images", str(IMAGES), "--report", str(report),
-                 stdout=out, stderr=StringIO())
+                 "--no-download", stdout=out, stderr=StringIO())
     assert "5 new, 0 changed, 0 unchanged, 0 refused products; 2 rows in the report." in out.getvalue()
     assert report.read_text(encoding="utf-8").splitlines()[0] == "row,handle,reason"
 

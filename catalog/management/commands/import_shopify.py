@@ -18,6 +18,8 @@ class Command(BaseCommand):
         products.add_argument("--categories", metavar="MAP.csv",
                               help="mapping of Type, Product Category and Tags to our categories")
         products.add_argument("--dry-run", action="store_true", help="print what would change; change nothing")
+        products.add_argument("--no-download", action="store_true",
+                              help="take pictures from --images only; download none from their URLs")
         products.add_argument("--report", metavar="refused.csv", help="write every refused row and why")
         people = kinds.add_parser("customers", help="Shopify's customer CSV export")
         people.add_argument("file", help="the export, e.g. customers_export.csv")
@@ -44,7 +46,7 @@ class Command(BaseCommand):
         else:
             self.report(options, "product", lambda progress: run.import_products(
                 options["file"], images_dir=options["images"], mapping_path=options["categories"],
-                dry_run=options["dry_run"], progress=progress),
+                dry_run=options["dry_run"], progress=progress, download=not options["no_download"]),
                 "refused products; {rows} rows in the report.", run.REPORT_COLUMNS, "no handle")
 
     def report(self, options, unit, importing, refused, columns, unnamed, numbered="row"):
