@@ -5,7 +5,7 @@ from markdownx.admin import MarkdownxModelAdmin
 from modeltranslation.admin import TranslationAdmin
 
 from blog.markdown_limits import check_nesting
-from blog.models import Article, Author, Category, Tag
+from blog.models import Article, Author, Category, ShopifyArticle, Tag
 
 
 class ArticleForm(forms.ModelForm):
@@ -54,3 +54,19 @@ class ArticleAdmin(TranslationAdmin, MarkdownxModelAdmin):
 admin.site.register(Author, TranslationAdmin, prepopulated_fields={"slug": ("name",)})
 admin.site.register(Category, TranslationAdmin, prepopulated_fields={"slug": ("name_en_ca",)})
 admin.site.register(Tag, TranslationAdmin, prepopulated_fields={"slug": ("name_en_ca",)})
+
+
+@admin.register(ShopifyArticle)
+class ShopifyArticleAdmin(admin.ModelAdmin):
+    """Where each imported article came from (``import_shopify articles``); written by the
+    import only, so staff read it here and change the article itself."""
+
+    list_display = ("article", "entry_id", "old_path", "created")
+    search_fields = ("entry_id", "old_path", "article__title")
+    readonly_fields = ("article", "entry_id", "old_path", "hero_file", "images", "imported", "created")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -252,3 +252,11 @@ def test_an_article_shopify_published_yesterday_is_not_mailed_to_our_subscribers
     assert _article(5).is_live()
     assert mail.outbox == []
     assert not Delivery.objects.exists()
+
+
+def test_staff_find_where_an_imported_article_came_from_in_the_admin(admin_client):
+    _import()
+    page = admin_client.get("/admin/blog/shopifyarticle/?q=oil-for-sensitive-skin")
+    assert page.status_code == 200
+    assert "https://bodybest.ca/blogs/news/60123450001" in page.content.decode()
+    assert "/blogs/news/oil-for-sensitive-skin" in page.content.decode()
