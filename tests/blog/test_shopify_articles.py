@@ -39,7 +39,8 @@ def _totals():
 
 def _later_feed(tmp_path, text):
     later = tmp_path / "news-later.atom"
-    later.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # saved again by an editor: a BOM
+    # Saved again by an editor on Windows: a BOM and CRLF line endings.
+    later.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     return later
 
 
