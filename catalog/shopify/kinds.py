@@ -7,6 +7,8 @@ dry_run, progress)``, the same import ``manage.py import_shopify`` runs, returni
 from dataclasses import dataclass
 from typing import Callable
 
+from blog import shopify_feed, shopify_import
+
 from . import categories, customers, reading, run
 
 
@@ -18,7 +20,7 @@ class Kind:
     check: Callable
     run: Callable
     report_columns: tuple
-    unit: str  # what one step of its progress is: "product", "customer"
+    unit: str  # what one step of its progress is: "product", "customer", "article"
     takes_mapping: bool = False
 
 
@@ -67,3 +69,17 @@ register(Kind("products", "Products (product CSV export)", (".csv",), _check_pro
               run.REPORT_COLUMNS, "product", takes_mapping=True))
 register(Kind("customers", "Customers (customer CSV export)", (".csv",), _check_customers, _run_customers,
               customers.REPORT_COLUMNS, "customer"))
+
+
+def _check_articles(path):
+    feed = shopify_feed.read_feed(path)
+    if not feed.entries and not feed.refusals:
+        raise ValueError("The feed has no entries.")
+
+
+def _run_articles(path, *, mapping_path=None, dry_run, progress):
+    return shopify_import.import_articles(path, dry_run=dry_run, progress=progress)
+
+
+register(Kind("articles", "Blog articles (the blog's Atom feed)", (".atom", ".xml"), _check_articles, _run_articles,
+              shopify_import.REPORT_COLUMNS, "article"))

@@ -59,4 +59,6 @@ class UploadForm(forms.Form):
             try:
                 check(copy.name)
             except (ValueError, csv.Error) as error:
-                self.add_error(field, f"{upload.name}: {error}")
+                # The reading names the file it read: the temporary copy, not the staff's file.
+                message = str(error).replace(copy.name, upload.name)
+                self.add_error(field, message if upload.name in message else f"{upload.name}: {message}")

@@ -84,6 +84,7 @@ def _job_page(request, job, status=200):
     refusals = report.get("refusals", [])
     return render(request, "shopify/dashboard/job.html", {
         "job": job, "kind_label": _label(job.kind), "unit": kind.unit if kind else "row",
+        "columns": [column.capitalize() for column in (kind.report_columns if kind else ("row", "name", "reason"))],
         "progress": _progress(job), "report": report, "lines": lines,
         "lines_total": report.get("lines_total", len(report.get("lines", []))),
         "refusals": refusals[:REFUSALS_SHOWN], "refusals_total": len(refusals),
