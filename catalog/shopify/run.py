@@ -18,7 +18,9 @@ from django.utils import translation
 from catalog.search import engine, indexing
 
 from . import categories, downloads, links, mapping, reading
-from .saving import ShopifyRecord, Writer
+from .saving import Known, ShopifyRecord, Writer
+
+BATCH = 100  # products whose existing rows are read together
 
 REPORT_COLUMNS = ("row", "handle", "reason")
 
@@ -55,10 +57,15 @@ def import_products(path, *, images_dir=None, mapping_path=None, dry_run=False, 
         with indexing.paused(), translation.override(settings.LANGUAGE_CODE):
             try:
                 with transaction.atomic():
-                    for done, (group, plan, refusals) in enumerate(planned, start=1):
-                        _import_one(group, plan, refusals, writer, category_mapping, finder, result)
-                        if progress:
-                            progress(done, len(groups))
+                    for start in range(0, len(planned), BATCH):
+                        batch = planned[start : start + BATCH]
+                        handles = [plan.handle for _, plan, _ in batch if plan is not None]
+                        known = Known.for_handles(handles, writer.partner) if handles else {}
+                        for done, (group, plan, refusals) in enumerate(batch, start=start + 1):
+                            _import_one(group, plan, refusals, writer, category_mapping, finder, result,
+                                        known.get(group.handle))
+                            if progress:
+                                progress(done, len(groups))
                     if dry_run:
                         raise _Rollback
             except _Rollback:
@@ -99,15 +106,18 @@ def _to_download(planned, images_dir):
     return wanted
 
 
-def _import_one(group, plan, refusals, writer, category_mapping, finder, result):
+def _import_one(group, plan, refusals, writer, category_mapping, finder, result, known):
     if plan is None:
         _refuse(result, group, refusals)
         return
     try:
-        with transaction.atomic():
+        if writer.is_prepared(plan):
             prepared = writer.prepare(plan)
+        else:
+            with transaction.atomic():
+                prepared = writer.prepare(plan)
         with transaction.atomic():
-            outcome = writer.write(plan, categories.breadcrumbs(plan, category_mapping), prepared)
+            outcome = writer.write(plan, categories.breadcrumbs(plan, category_mapping), prepared, known)
             try:
                 links.record_product(plan.handle, outcome.product)
             except ValueError as error:  # an old address too long to keep: the product still comes in

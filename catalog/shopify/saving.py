@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.utils.text import slugify
 from oscar.core.loading import get_model
+from oscar.core.utils import slugify as oscar_slugify
 
 from bodybest.images import check_image
 from catalog.demo.loader import PARTNER_CODE, SHIPPING_WEIGHT_CODE
@@ -76,13 +77,23 @@ class Writer:
 
     def prepare(self, plan):
         """Make the product class and specifications the plan needs. The caller runs this in a
-        savepoint of its own, outside the product's, so what it remembers is never rolled back."""
+        savepoint of its own, outside the product's, so what it remembers is never rolled back
+        (unless ``is_prepared``: then nothing is written and no savepoint is needed)."""
         product_class = self._product_class(plan)
         return product_class, self._attributes(product_class, plan.option_names)
 
-    def write(self, plan, crumbs, prepared):
+    def is_prepared(self, plan):
+        """Whether the plan's class and specifications are all remembered already."""
+        product_class = self._classes.get((plan.requires_shipping, plan.tracks_stock))
+        have = self._attribute_cache.get(product_class.pk, {}) if product_class else {}
+        wanted = {BRAND_CODE, SHIPPING_WEIGHT_CODE} | {option_code(name) for name in plan.option_names}
+        return product_class is not None and self._partner is not None and wanted <= set(have)
+
+    def write(self, plan, crumbs, prepared, known=None):
+        """Write one product; ``known`` is what ``Known.for_handles`` read for its handle (read
+        here when not given). Its new rows are inserted together at the end."""
         product_class, attributes = prepared
-        known = _Known(plan.handle, self.partner)
+        known = known if known is not None else Known.for_handles([plan.handle], self.partner)[plan.handle]
         record = known.records.get("")
         product = record.product if record else Product()
         outcome = Outcome(product, created=record is None)
@@ -110,39 +121,47 @@ class Writer:
         self._categories(product, crumbs, outcome, known)
         if plan.is_standalone:
             self._variant_fields(product, record, plan.variants[0], attributes, outcome, known)
-            _save_if_changed(record)
+            known.save_record(record)
         else:
-            _save_if_changed(record)
-            for variant in plan.variants:
-                self._child(plan, product, variant, attributes, outcome, known)
+            known.save_record(record)
+            children = [self._child_product(plan, product, variant, outcome, known) for variant in plan.variants]
+            _insert_products([child for child, found in children if found is None])
+            for variant, (child, found) in zip(plan.variants, children):
+                self._child(plan, child, found, variant, attributes, outcome, known)
         self._images(product, record, plan.images, outcome, known)
+        known.flush()
         return outcome
 
     # -- variants
 
-    def _child(self, plan, parent, variant, attributes, outcome, known):
+    def _child_product(self, plan, parent, variant, outcome, known):
+        """``(child, found record)``; a changed child is saved, a new one left for one INSERT."""
         found = known.by_sku.get(variant.sku) if variant.sku else None
         found = found or known.records.get(variant.option_key)
         child = found.product if found else Product(parent=parent, structure=Product.CHILD)
-        record = found or ShopifyRecord(handle=plan.handle)
-        if found and found.option_key != variant.option_key:
-            record._dirty = True
         changes = _assign(child, {
             "title": f"{plan.title} ({variant.option_key})", "is_public": True,
             "upc": variant.sku or None, "product_class": None,
         })
-        if found is None or changes:
-            child.save()
-            outcome.changes += [f"{variant.option_key}: {change}" for change in changes if found]
-            if found is None and not outcome.created:
+        if found is None:
+            if not outcome.created:
                 outcome.changes.append(f"new variant {variant.option_key}")
+        elif changes:
+            child.save()
+            outcome.changes += [f"{variant.option_key}: {change}" for change in changes]
+        return child, found
+
+    def _child(self, plan, child, found, variant, attributes, outcome, known):
+        record = found or ShopifyRecord(handle=plan.handle)
+        if found and found.option_key != variant.option_key:
+            record._dirty = True
         record.product = child
         record.option_key = variant.option_key
         for name, value in zip(plan.option_names, variant.option_values):
             if known.set_value(child, attributes[option_code(name)], value) and found:
                 outcome.changes.append(f"{variant.option_key}: {name}")
         self._variant_fields(child, record, variant, attributes, outcome, known, label=f"{variant.option_key}: ")
-        _save_if_changed(record)
+        known.save_record(record)
         if variant.image:
             self._images(child, record, [_variant_image(variant, plan)], outcome, known)
 
@@ -159,9 +178,11 @@ class Writer:
             "price": variant.price, "price_currency": settings.OSCAR_DEFAULT_CURRENCY,
             "num_in_stock": variant.stock if variant.tracks_stock else None,
         })
-        if new_stock or changed:
-            stock.save()
+        if new_stock:
+            known.add(stock)
             known.stocks[product.pk] = stock
+        elif changed:
+            stock.save()  # through save(): a restock must reach the back-in-stock alerts
         changes += [{"num_in_stock": "stock"}.get(c, c) for c in changed if c != "price_currency"]
         record_changes = _assign(record, {
             "sku": variant.sku, "compare_at_price": variant.compare_at_price, "taxable": variant.taxable,
@@ -198,7 +219,8 @@ class Writer:
                 made.original.save(image.file_name, File(data), save=False)
             made.save()
             record.images = {**record.images, image.file_name: made.pk}
-            record.save(update_fields=["images"])
+            if record.pk:  # else it is inserted with the product's new rows, images and all
+                record.save(update_fields=["images"])
 
     def _picture_file(self, image, outcome):
         """The picture's file: from the ``--images`` folder, else downloaded before the run
@@ -262,29 +284,65 @@ class Writer:
                     outcome.changes.append(f"category {crumb}")
 
 
-class _Known:
-    """What the database holds for one handle, read in a fixed number of queries: its records
-    (with their products), those products' specification values, stock records, pictures and
-    categories. Writes go through it so it stays true for the rest of the product."""
+class Known:
+    """What the database holds for one handle: its records (with their products), those
+    products' specification values, stock records, pictures and categories. ``for_handles`` reads
+    them for many handles in a fixed number of queries. Writes go through it so it stays true for
+    the rest of the product; new values, stock records and Shopify records wait in it and go in
+    with one INSERT each at ``flush`` (no signal needed: search documents are refreshed after the
+    run, and a new stock record has no one waiting for it)."""
 
-    def __init__(self, handle, partner):
-        rows = list(ShopifyRecord.objects.filter(handle=handle).select_related("product"))
-        self.records = {r.option_key: r for r in rows}
-        self.by_sku = {r.sku: r for r in rows if r.sku and r.option_key}
-        ids = [r.product_id for r in rows]
-        self.values, self.stocks, self.images, self.categories = {}, {}, {}, set()
-        if not ids:
-            return
+    def __init__(self):
+        self.records, self.by_sku, self.values, self.stocks, self.images = {}, {}, {}, {}, {}
+        self.categories = set()
+        self._new = {ProductAttributeValue: [], StockRecord: [], ShopifyRecord: []}
+
+    @classmethod
+    def for_handles(cls, handles, partner):
+        """``{handle: Known}`` read in at most five queries, however many handles."""
+        found = {handle: cls() for handle in handles}
+        rows = list(ShopifyRecord.objects.filter(handle__in=handles).select_related("product"))
+        owner = {}
+        for row in rows:
+            known = found[row.handle]
+            known.records[row.option_key] = row
+            if row.sku and row.option_key:
+                known.by_sku[row.sku] = row
+            owner[row.product_id] = known
+        if not rows:
+            return found
+        ids = list(owner)
         for value in ProductAttributeValue.objects.filter(product_id__in=ids).select_related("attribute"):
-            self.values[(value.product_id, value.attribute_id)] = value
-        self.stocks = {s.product_id: s for s in StockRecord.objects.filter(product_id__in=ids, partner=partner)}
-        image_ids = [pk for r in rows for pk in r.images.values()]
-        if image_ids:
-            self.images = ProductImage.objects.in_bulk(image_ids)
-        parent = self.records.get("")
-        if parent:
-            self.categories = set(
-                ProductCategory.objects.filter(product_id=parent.product_id).values_list("category_id", flat=True))
+            owner[value.product_id].values[(value.product_id, value.attribute_id)] = value
+        for stock in StockRecord.objects.filter(product_id__in=ids, partner=partner):
+            owner[stock.product_id].stocks[stock.product_id] = stock
+        image_owner = {pk: owner[r.product_id] for r in rows for pk in r.images.values()}
+        if image_owner:
+            for pk, image in ProductImage.objects.in_bulk(list(image_owner)).items():
+                image_owner[pk].images[pk] = image
+        parents = [r.product_id for r in rows if r.option_key == ""]
+        for product_id, category_id in ProductCategory.objects.filter(product_id__in=parents).values_list(
+                "product_id", "category_id"):
+            owner[product_id].categories.add(category_id)
+        return found
+
+    def add(self, instance):
+        """A new row, inserted at ``flush``."""
+        self._new[type(instance)].append(instance)
+
+    def save_record(self, record):
+        if record.pk is None:
+            if record not in self._new[ShopifyRecord]:
+                self.add(record)
+        elif getattr(record, "_dirty", False):
+            record.save()
+        record._dirty = False
+
+    def flush(self):
+        for model, rows in self._new.items():
+            if rows:
+                model.objects.bulk_create(rows)
+                rows.clear()
 
     def set_value(self, product, attribute, value):
         """Save one specification's value when it differs; an empty value removes it. Returns
@@ -296,21 +354,31 @@ class _Known:
         if existing is not None and not empty and _same(existing.value, value):
             return False
         if existing is not None and empty:
-            existing.delete()
+            if existing.pk is None:
+                self._new[ProductAttributeValue].remove(existing)
+            else:
+                existing.delete()
             del self.values[(product.pk, attribute.pk)]
             return True
         if existing is None:
             existing = ProductAttributeValue(product=product, attribute=attribute)
+            existing.value = value
             self.values[(product.pk, attribute.pk)] = existing
+            self.add(existing)
+            return True
         existing.value = value
-        existing.save()
+        if existing.pk is not None:
+            existing.save()
         return True
 
 
-def _save_if_changed(record):
-    if record.pk is None or getattr(record, "_dirty", False):
-        record.save()
-        record._dirty = False
+def _insert_products(products):
+    """New variants of one product in one INSERT, with the slug ``Product.save`` would give them
+    (no other work there for a product without specifications set through ``product.attr``)."""
+    for product in products:
+        product.slug = product.slug or oscar_slugify(product.get_title())
+    if products:
+        Product.objects.bulk_create(products)
 
 
 def option_code(name):
