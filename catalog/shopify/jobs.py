@@ -53,6 +53,7 @@ def _run(job_id, *, dry_run):
         ImportJob.objects.filter(pk=job_id, state=running).update(
             state=ImportJob.FAILED, error=_message(error), finished=timezone.now())
         progress.clear(job_id)
+        _discard_files(job)
         return "failed"
     report = {"counts": result.counts, "lines": result.lines[:REPORT_LINES_KEPT],
               "lines_total": len(result.lines), "refusals": [list(refusal) for refusal in result.refusals]}
@@ -60,7 +61,18 @@ def _run(job_id, *, dry_run):
     ImportJob.objects.filter(pk=job_id, state=running).update(
         state=ImportJob.CHECKED if dry_run else ImportJob.DONE, total=tracker.total, **fields)
     progress.clear(job_id)
+    if not dry_run:
+        _discard_files(job)
     return "checked" if dry_run else "done"
+
+
+def _discard_files(job):
+    """The export holds customers' names and addresses: once nothing more can be run from it
+    (imported, or failed: staff upload it again), it is deleted; its name and digest stay."""
+    for stored in (job.file, job.mapping):
+        if stored:
+            stored.storage.delete(stored.name)
+    ImportJob.objects.filter(pk=job.pk).update(file="", mapping="")
 
 
 def _message(error):

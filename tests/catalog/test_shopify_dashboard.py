@@ -188,6 +188,8 @@ def test_confirming_imports_the_products_and_shows_the_final_counts(checked, sta
     assert oil.title == "Huile de massage à la lavande – 250 ml"
     page = staff_client.get(f"{INDEX}{job.pk}/").content.decode()
     assert "What the import did" in page and "Confirm import" not in page and "Imported" in page
+    assert not Path(checked.file.path).exists() and not job.file  # the export is not kept once imported
+    assert job.file_name == "products.csv" and job.file_sha256 == checked.file_sha256
 
 
 def test_confirming_twice_imports_once(checked, staff_client, django_capture_on_commit_callbacks):
@@ -239,6 +241,9 @@ def test_a_run_that_fails_says_failed_with_its_error(checked, staff_client, djan
     page = staff_client.get(f"{INDEX}{job.pk}/").content.decode()
     assert "The import failed:" in page and "disk full" in page and "Import running" not in page
     assert json.loads(staff_client.get(f"{INDEX}{job.pk}/progress.json").content)["running"] is False
+    assert not Path(checked.file.path).exists()
+    again = _confirm(staff_client, django_capture_on_commit_callbacks, job)
+    assert again.status_code == 409 and "upload the file again" in again.content.decode()
 
 
 # Bad uploads: 400 with a message

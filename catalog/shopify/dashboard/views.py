@@ -118,6 +118,9 @@ def confirm_view(request, pk):
     if job.state in (ImportJob.CONFIRMED, ImportJob.IMPORTING, ImportJob.DONE):
         messages.info(request, "This import was already confirmed.")
         return redirect("shopify-import-dashboard:job", pk=pk)
+    if job.state == ImportJob.FAILED:
+        messages.error(request, "This import failed; upload the file again to start over.")
+        return _job_page(request, job, status=409)
     if job.state != ImportJob.CHECKED:
         messages.error(request, "An import can be confirmed only once its dry run has finished.")
         return _job_page(request, job, status=409)
