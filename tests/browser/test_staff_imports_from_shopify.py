@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from catalog.shopify import jobs, progress
 from catalog.shopify.models import ImportJob
 from tests.browser.staff import log_in
+from tests.catalog.test_shopify_dashboard import fake_cdn  # noqa: F401 (autouse: pictures offline)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -71,6 +72,7 @@ def test_staff_upload_the_products_read_the_dry_run_confirm_and_find_a_product_i
     expect(page).to_have_url(re.compile(r"/catalogue/[^/]+_\d+/$"))
     expect(page.get_by_role("heading", level=1, name="Huile de massage à la lavande – 250 ml")).to_be_visible()
     expect(page.get_by_role("button", name=re.compile("Add to basket")).first).to_be_visible()
+    axe_check(page)
     assert ImportJob.objects.get().state == ImportJob.DONE
 
 

@@ -24,6 +24,26 @@ ShopifyRecord = get_model("catalogue", "ShopifyRecord")
 User = settings.AUTH_USER_MODEL
 
 
+@pytest.fixture(autouse=True)
+def fake_cdn(monkeypatch):
+    """Shopify's CDN, offline: the pictures the real import downloads (catalog/shopify/downloads.py)
+    come from the samples' folder; one not there fails as a download would."""
+    import shutil
+
+    from catalog.shopify import downloads
+
+    def fetch_all(wanted, folder):
+        fetched, failed = {}, {}
+        for name in wanted:
+            if (SAMPLES / "images" / name).exists():
+                fetched[name] = Path(shutil.copy(SAMPLES / "images" / name, Path(folder) / name))
+            else:
+                failed[name] = "HTTP 404"
+        return fetched, failed
+
+    monkeypatch.setattr(downloads, "fetch_all", fetch_all)
+
+
 def _file(name="products.csv", content=None):
     data = (SAMPLES / name).read_bytes() if content is None else content
     return SimpleUploadedFile(name, data, content_type="text/csv")
@@ -186,6 +206,8 @@ def test_confirming_imports_the_products_and_shows_the_final_counts(checked, sta
     assert ShopifyRecord.objects.filter(option_key="").count() == 5
     oil = ShopifyRecord.objects.get(handle="huile-lavande", option_key="").product
     assert oil.title == "Huile de massage à la lavande – 250 ml"
+    assert oil.images.count() == 2  # downloaded from their URLs, as the command does without --images
+    assert any("introuvable.jpg" in reason for _, _, reason in job.import_report["refusals"])
     page = staff_client.get(f"{INDEX}{job.pk}/").content.decode()
     assert "What the import did" in page and "Confirm import" not in page and "Imported" in page
     assert not Path(checked.file.path).exists() and not job.file  # the export is not kept once imported
