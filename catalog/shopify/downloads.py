@@ -23,6 +23,9 @@ from urllib.parse import urljoin, urlparse
 
 import requests
 from django.conf import settings
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from django.core.exceptions import ValidationError
 
 from bodybest.images import check_image
@@ -88,10 +91,47 @@ def fetch(url, target, *, session=None):
     return target
 
 
+class _PeerChecked:
+    """A connection that checks the address it actually reached before sending a byte."""
+
+    def _new_conn(self):
+        sock = super()._new_conn()
+        try:
+            _check_ip(sock.getpeername()[0])
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+
+
+class _CheckedHTTPConnection(_PeerChecked, HTTPConnection):
+    pass
+
+
+class _CheckedHTTPSConnection(_PeerChecked, HTTPSConnection):
+    pass
+
+
+class _CheckedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _CheckedHTTPConnection
+
+
+class _CheckedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _CheckedHTTPSConnection
+
+
+class _CheckedAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _CheckedHTTPPool, "https": _CheckedHTTPSPool}
+
+
 def _session():
     session = requests.Session()
     session.trust_env = False  # no proxy, .netrc credentials or CA overrides from the environment
     session.headers["User-Agent"] = USER_AGENT
+    for scheme in ("http://", "https://"):
+        session.mount(scheme, _CheckedAdapter())
     return session
 
 
@@ -99,7 +139,6 @@ def _get(url, session):
     for _ in range(MAX_REDIRECTS + 1):
         check_address(url)
         response = session.get(url, stream=True, allow_redirects=False, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
-        _check_peer(response)
         if response.is_redirect:
             url = urljoin(url, response.headers.get("Location", ""))
             response.close()
@@ -153,23 +192,6 @@ def _check_ip(text):
         ip = ip.ipv4_mapped
     if not ip.is_global or ip.is_multicast:
         raise DownloadFailed("the address is not a public one")
-
-
-def _check_peer(response):
-    """The address actually connected to, in case the name resolved differently this time."""
-    connection = getattr(response.raw, "connection", None)
-    sock = getattr(connection, "sock", None)
-    if sock is None:
-        return
-    try:
-        peer = sock.getpeername()[0]
-    except OSError:
-        return
-    try:
-        _check_ip(peer)
-    except DownloadFailed:
-        response.close()
-        raise
 
 
 def _private_hosts_allowed():

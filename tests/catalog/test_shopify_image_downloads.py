@@ -36,6 +36,11 @@ class _Shop(BaseHTTPRequestHandler):
         type(self).hits.append(path)
         if path == "/files/oil.jpg":
             self._send(200, _jpeg(), "image/jpeg")
+        elif path in ("/files/moved.jpg", "/files/loop.jpg"):
+            self.send_response(302)
+            self.send_header("Location", "/files/oil.jpg" if path == "/files/moved.jpg" else path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif path == "/files/text.jpg":
             self._send(200, b"<html>not a picture</html>", "text/html")
         elif path == "/files/huge.jpg":  # no Content-Length: only the count while streaming stops it
@@ -162,3 +167,19 @@ def test_only_http_and_https_to_public_addresses_are_fetched(url):
 
 def test_a_public_address_passes_the_check():
     downloads.check_address("https://93.184.215.14/files/oil.jpg")  # resolves locally: no connection made
+
+
+def test_a_name_that_resolves_to_this_machine_on_the_second_lookup_is_caught_on_the_socket(
+        shop, tmp_path, settings, monkeypatch):
+    settings.SHOPIFY_IMAGE_DOWNLOAD_PRIVATE_HOSTS = False
+    monkeypatch.setattr(downloads, "check_address", lambda url: None)  # the first lookup said "public"
+    with pytest.raises(downloads.DownloadFailed, match="not a public one"):
+        downloads.fetch(f"{shop}/files/oil.jpg", tmp_path / "oil.jpg")
+    assert _Shop.hits == [] and not (tmp_path / "oil.jpg").exists()
+
+
+def test_a_redirect_is_followed_a_few_times_only(shop, tmp_path):
+    assert downloads.fetch(f"{shop}/files/moved.jpg", tmp_path / "moved.jpg").stat().st_size > 0
+    with pytest.raises(downloads.DownloadFailed, match="more than 3 redirects"):
+        downloads.fetch(f"{shop}/files/loop.jpg", tmp_path / "loop.jpg")
+    assert _Shop.hits.count("/files/loop.jpg") == 4

@@ -73,3 +73,14 @@ def test_a_variant_shopify_did_not_tax_is_kept_taxed_and_reported(tmp_path):
     assert ShopifyRecord.objects.get(handle="oil").taxable is False
     assert result.refusals == [(2, "oil", result.refusals[0][2])]
     assert "charges sales tax on every product" in result.refusals[0][2]
+
+
+def test_a_shopper_can_put_stock_shopify_does_not_count_in_the_basket_but_not_a_sold_out_one(tmp_path, client):
+    _import(tmp_path, "gift-wrap,Gift wrap,Title,Default Title,GW-1,,,4.00,,TRUE",
+            "oil,Oil,Title,Default Title,OIL-1,shopify,0,24.99,,TRUE")
+    wrap = StockRecord.objects.get(partner_sku="GW-1").product
+    oil = StockRecord.objects.get(partner_sku="OIL-1").product
+    client.post(f"/basket/add/{wrap.pk}/", {"quantity": 25})
+    client.post(f"/basket/add/{oil.pk}/", {"quantity": 1})
+    Line = get_model("basket", "Line")
+    assert list(Line.objects.values_list("product_id", "quantity")) == [(wrap.pk, 25)]
