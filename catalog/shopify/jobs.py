@@ -3,6 +3,7 @@ they confirm, the real import. Each step is claimed with a conditional UPDATE on
 state, so a task delivered twice, a double click or a second tab starts it once; any error ends
 the job as failed with its message, never left running."""
 import logging
+from datetime import timedelta
 
 from django.utils import timezone
 
@@ -15,8 +16,22 @@ logger = logging.getLogger(__name__)
 REPORT_LINES_KEPT = 10_000
 
 
+# A run still marked running this long after a worker took it cannot be alive: the task's hard
+# time limit (tasks.py) has ended it, or its worker was killed outright. Its transaction was
+# rolled back with its connection, so nothing of it was kept.
+ABANDONED_AFTER = timedelta(minutes=65)
+ABANDONED = "The worker stopped before the run finished (no answer within 65 minutes); nothing was kept. Upload the file again."
+
+
 class FileChanged(Exception):
     pass
+
+
+def fail_abandoned(now=None):
+    """Marks failed the runs no worker can still be doing (one UPDATE); the pages call it."""
+    limit = (now or timezone.now()) - ABANDONED_AFTER
+    return ImportJob.objects.filter(state__in=(ImportJob.CHECKING, ImportJob.IMPORTING), started__lt=limit).update(
+        state=ImportJob.FAILED, error=ABANDONED, finished=timezone.now())
 
 
 def job_confirm(*, job, user):
@@ -37,7 +52,7 @@ def job_import(job_id):
 def _run(job_id, *, dry_run):
     waiting, running = ((ImportJob.UPLOADED, ImportJob.CHECKING) if dry_run
                         else (ImportJob.CONFIRMED, ImportJob.IMPORTING))
-    if not ImportJob.objects.filter(pk=job_id, state=waiting).update(state=running):
+    if not ImportJob.objects.filter(pk=job_id, state=waiting).update(state=running, started=timezone.now()):
         return "skipped"  # gone, or another delivery of this task has it
     job = ImportJob.objects.get(pk=job_id)
     tracker = progress.Tracker(job_id)

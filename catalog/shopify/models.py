@@ -66,6 +66,7 @@ class ImportJob(models.Model):
     confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="+")
     confirmed = models.DateTimeField(null=True, blank=True)
+    started = models.DateTimeField(null=True, blank=True)  # when a worker took its latest run
     finished = models.DateTimeField(null=True, blank=True)
     # Each report: {"counts": {...}, "lines": [...], "refusals": [[row, name, reason], ...]}.
     dry_run_report = models.JSONField(default=dict, blank=True)

@@ -5,7 +5,7 @@ from celery import shared_task
 from . import jobs
 
 # A run still going after this long is stopped and the job marked failed (the soft limit raises
-# inside the import, whose transaction then rolls back).
+# inside the import, whose transaction then rolls back); jobs.ABANDONED_AFTER is above the hard one.
 SOFT_LIMIT = 60 * 60
 
 

@@ -268,6 +268,20 @@ def test_a_run_that_fails_says_failed_with_its_error(checked, staff_client, djan
     assert again.status_code == 409 and "upload the file again" in again.content.decode()
 
 
+def test_a_run_whose_worker_died_is_shown_failed_not_running_forever(checked, staff_client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    ImportJob.objects.filter(pk=checked.pk).update(state=ImportJob.IMPORTING, started=timezone.now() - timedelta(minutes=5))
+    assert json.loads(staff_client.get(f"{INDEX}{checked.pk}/progress.json").content)["running"] is True
+    ImportJob.objects.filter(pk=checked.pk).update(started=timezone.now() - timedelta(minutes=66))
+    body = json.loads(staff_client.get(f"{INDEX}{checked.pk}/progress.json").content)
+    assert (body["state"], body["running"]) == ("failed", False)
+    assert "The worker stopped before the run finished" in body["error"]
+    assert "The import failed:" in staff_client.get(f"{INDEX}{checked.pk}/").content.decode()
+
+
 # Bad uploads: 400 with a message
 
 @pytest.mark.parametrize(("kind", "name", "content", "message"), [

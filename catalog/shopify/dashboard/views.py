@@ -44,6 +44,7 @@ def jobs_view(request):
                                       "Nothing changes in the store until you confirm.")
             return redirect("shopify-import-dashboard:job", pk=job.pk)
         status = 400
+    jobs.fail_abandoned()
     page = Paginator(ImportJob.objects.select_related("uploaded_by"), JOBS_PER_PAGE).get_page(request.GET.get("page"))
     for job in page:
         job.kind_label = _label(job.kind)
@@ -73,6 +74,7 @@ def _stored_name(upload):
 @staff_required
 @require_GET
 def job_view(request, pk):
+    jobs.fail_abandoned()
     job = get_object_or_404(ImportJob.objects.select_related("uploaded_by", "confirmed_by"), pk=pk)
     return _job_page(request, job)
 
@@ -107,6 +109,7 @@ def _progress(job):
 @staff_required
 @require_GET
 def progress_view(request, pk):
+    jobs.fail_abandoned()
     job = get_object_or_404(ImportJob, pk=pk)
     return JsonResponse({**_progress(job), "url": reverse("shopify-import-dashboard:job", args=[pk])})
 
