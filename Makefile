@@ -56,8 +56,10 @@ gettext:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
 	  else echo "GNU gettext is missing: the translations' completeness test needs it (apt-get install gettext)"; fi; }
 
+# Two pytest-xdist processes, each with its own PostgreSQL and Redis database (settings._own_redis_db).
+TEST_WORKERS ?= 2
 test: $(STAMP) chromium gettext messages
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # Production-like: DEBUG off, hashed static files, cached templates.
 BENCH_ENV := DEBUG=0 SECRET_KEY=benchmark-only-not-a-secret ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=0

@@ -4,6 +4,7 @@ Nothing set gives the embedded default (SQLite under var/, local-memory cache, C
 tasks run eagerly, mail written to var/mail/). Production
 sets the variables listed in the README's table.
 """
+import os
 from pathlib import Path
 
 import environ
@@ -159,6 +160,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 # While Redis is unreachable the cache misses instead of failing (bodybest/cache.py) and tasks
 # wait in the database until the broker answers (bodybest/outbox.py).
 REDIS_URL = env("REDIS_URL", default="")
+
+
+def _own_redis_db(url):
+    """The test suite runs in several pytest-xdist processes (PYTEST_XDIST_WORKER gw0, gw1…).
+    As pytest-django gives each its own PostgreSQL database, each gets its own Redis database:
+    the URL's number plus the worker's, so one worker's cache.clear() never empties another's.
+    Outside the suite the variable is never set and the URL is kept as it is."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not url or not worker.startswith("gw"):
+        return url
+    base, _, db = url.rstrip("/").rpartition("/")
+    if not db.isdigit():
+        base, db = url.rstrip("/"), "0"
+    return f"{base}/{int(db) + int(worker[2:])}"
+
+
+REDIS_URL = _own_redis_db(REDIS_URL)
 CACHE_TIMEOUT_SECONDS = env.float("CACHE_TIMEOUT_SECONDS", default=0.5)  # connect, and each reply
 if REDIS_URL:
     _REDIS_CACHE = {

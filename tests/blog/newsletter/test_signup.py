@@ -85,7 +85,8 @@ def test_an_expired_link_is_refused_and_changes_nothing(client, django_capture_o
     assert Subscriber.objects.get().status == Subscriber.PENDING
 
 
-@pytest.mark.parametrize("token", ["nonsense", signing.dumps([1, "x"], salt="other"), "a" * 400])
+@pytest.mark.parametrize("token", ["nonsense", signing.dumps([1, "x"], salt="other"), "a" * 400],
+                         ids=["nonsense", "other-salt", "too-long"])
 def test_forged_confirmation_links_are_refused(client, token):
     response = client.post(f"/newsletter/confirm/{token}/")
     assert response.status_code == 400 and "not valid" in response.content.decode()
@@ -167,7 +168,8 @@ def test_the_one_click_post_of_rfc_8058_unsubscribes_without_a_csrf_token(client
     assert subscriber.status == Subscriber.UNSUBSCRIBED
 
 
-@pytest.mark.parametrize("token", ["forged", signing.dumps(1, salt="bodybest.newsletter.confirm")])
+@pytest.mark.parametrize("token", ["forged", signing.dumps(1, salt="bodybest.newsletter.confirm")],
+                         ids=["forged", "confirmation-token"])
 def test_a_forged_unsubscribe_token_is_refused_and_changes_nothing(client, token):
     subscriber = Subscriber.objects.create(email="ada@example.ca", status=Subscriber.CONFIRMED)
     response = client.get(f"/newsletter/unsubscribe/{token}/")
