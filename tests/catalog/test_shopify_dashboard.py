@@ -112,7 +112,8 @@ def test_an_upload_is_dry_run_with_its_counts_and_refused_rows_and_changes_nothi
     assert checked.dry_run_report["counts"] == {"created": 5, "updated": 0, "unchanged": 0, "refused": 0}
     assert not Product.objects.exists() and not ShopifyRecord.objects.exists()
     page = staff_client.get(f"{INDEX}{checked.pk}/").content.decode()
-    assert "Dry run: what the import would do" in page
+    assert "Dry run: what the import would do" in page and "Nothing has changed in the store yet." in page
+    assert "<dt>Refused products</dt>" in page and "Refused rows and warnings (" in page
     assert '<dd data-count="created">5</dd>' in page
     assert "new: huile-lavande" in page
     assert "&#x27;douze dollars&#x27; is not a number" in page  # the bad price row, with its reason
