@@ -64,6 +64,10 @@ class OldLink(models.Model):
     source = models.CharField(max_length=20, choices=SOURCE_CHOICES, default="staff")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # How often the link was followed: counted in the cache and written here at most once a
+    # minute per link (bodybest/old_link_follows.py), so a follow costs no write of its own.
+    followed = models.PositiveIntegerField(default=0, editable=False)
+    last_followed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["path"]
