@@ -3,10 +3,12 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
-from bodybest import old_links
+from bodybest import old_link_follows, old_link_redirects, old_links
 from bodybest.models import OldLink
 from tests import factories
 
@@ -57,7 +59,7 @@ def _moved_to(client, address, **extra):
 def _not_found_search_words(response):
     assert response.status_code == 404
     html = response.content.decode()
-    assert 'action="/search/"' in html
+    assert re.search(r'action="(/fr)?/search/"', html)
     return re.search(r'id="old-link-q" value="([^"]*)"', html).group(1)
 
 
@@ -189,16 +191,45 @@ def _queries(client, address):
     return location, len([q for q in context.captured_queries if "SAVEPOINT" not in q["sql"]])
 
 
-@pytest.mark.parametrize("count", [1, 50])
-def test_a_redirect_costs_the_same_queries_however_many_are_recorded(client, count, gun):
+@pytest.mark.parametrize("count", [10, 1_000])
+def test_a_redirect_costs_the_same_queries_however_many_are_recorded(client, count, gun,
+                                                                     django_assert_max_num_queries):
     OldLink.objects.bulk_create(
         OldLink(path=f"/products/old-{n}", target_url=gun.get_absolute_url(), kind="product")
         for n in range(count)
     )
+    # The first follow of a link in a minute writes its count (old_link_follows.py); later ones
+    # cost the lookup alone.
+    assert _queries(client, f"/products/old-{count - 1}") == (gun.get_absolute_url(), 2)
     assert _queries(client, f"/products/old-{count - 1}") == (gun.get_absolute_url(), 1)
+    assert _queries(client, f"/fr/products/old-{count - 2}")[1] == 2
     # Not recorded: the records, then the product with that slug.
     assert _queries(client, "/products/pulse-pro-massage-gun") == (gun.get_absolute_url(), 2)
     assert _queries(client, "/collections/all") == ("/catalogue/", 0)
+    # A miss everywhere: the records, the product, then our 404 with its search box (the
+    # page's own queries: shipping methods, the site, a store page's fallback), savepoints
+    # counted.
+    with django_assert_max_num_queries(8):
+        assert client.get("/products/never-sold-here").status_code == 404
+    with django_assert_max_num_queries(4):  # the lookup and its first follow's write, savepoints counted
+        assert _moved_to(client, f"/products/old-{count // 2}") == gun.get_absolute_url()
+
+
+def test_a_follow_is_counted_with_one_write_a_minute_at_most(client, gun):
+    link = old_links.record("/products/pulse-pro", gun.get_absolute_url(), "product")
+    for _ in range(3):
+        _moved_to(client, "/products/pulse-pro")
+    _moved_to(client, "/fr/products/pulse-pro")
+    link.refresh_from_db()
+    assert link.followed == 1 and link.last_followed_at is not None
+    assert old_link_follows.pending([link.pk]) == {link.pk: 3}
+    cache.delete(f"old-link:written:{link.pk}")  # a minute later
+    _moved_to(client, "/products/pulse-pro")
+    link.refresh_from_db()
+    assert link.followed == 5
+    assert old_link_follows.pending([link.pk]) == {link.pk: 0}
+    client.get("/products/pulse-pro-massage-gun")  # found by slug, not by a record: not counted
+    assert old_link_follows.pending([link.pk]) == {link.pk: 0}
 
 
 def test_a_redirect_is_never_kept_by_the_page_cache(client, gun):
@@ -220,7 +251,76 @@ def test_a_french_visitor_follows_an_old_link_to_the_french_page(client, gun):
 
 def test_french_pages_and_their_search_are_untouched(client):
     assert client.get("/fr/search/?q=pierres").status_code == 200
+    assert client.get("/fr/catalogue/").status_code == 200
     assert client.get("/fr/products/anything").status_code == 404
+
+
+# The French store's old addresses (Shopify Markets: the same shapes under /fr/)
+
+def test_an_old_french_product_link_leads_straight_to_the_french_product_page(client, gun):
+    gun.slug_fr_ca = "pistolet-pulse-pro"
+    gun.save()
+    french = f"/fr/catalogue/pistolet-pulse-pro_{gun.pk}/"
+    assert _moved_to(client, "/fr/products/pulse-pro-massage-gun?variant=4") == french
+    assert _moved_to(client, "/fr/products/pistolet-pulse-pro") == french
+    assert _moved_to(client, "/fr/collections/guns/products/pulse-pro-massage-gun") == french
+    assert client.get(french).status_code == 200
+
+
+def test_an_old_french_link_follows_the_english_record_to_the_french_page(client, gun):
+    old_links.record("/products/pulse-pro", gun.get_absolute_url(), "product")
+    landed = client.get("/fr/products/Pulse-Pro/?utm_source=infolettre", follow=True)
+    assert landed.redirect_chain[0] == (f"/fr/catalogue/pulse-pro-massage-gun_{gun.pk}/?utm_source=infolettre", 301)
+    assert landed.status_code == 200
+    assert landed.request["PATH_INFO"].startswith("/fr/catalogue/")
+    old_links.record("/pages/our-story", "/about/", "page")
+    assert _moved_to(client, "/fr/pages/our-story") == "/fr/about/"
+
+
+@pytest.mark.parametrize("address,target", [
+    ("/fr/collections/all", "/fr/catalogue/"), ("/fr/blogs/news", "/fr/blog/"),
+    ("/fr/blogs/news.atom", "/fr/blog/feed/atom/"), ("/fr/blogs/news/tagged/no-such-tag", "/fr/blog/"),
+    ("/fr/pages/contact", "/fr/contact/"), ("/fr/policies/refund-policy", "/fr/returns/"),
+    ("/fr/pages/livraison", "/fr/shipping/"), ("/fr/cart", "/fr/basket/"), ("/fr/account", "/fr/accounts/"),
+    ("/fr/search?q=pierres+chaudes", "/fr/search/?q=pierres+chaudes"),
+])
+def test_the_old_french_store_pages_lead_to_our_french_pages(client, address, target):
+    assert _moved_to(client, address) == target
+
+
+def test_old_french_collections_and_articles_lead_to_their_french_pages(client):
+    guns = factories.category("Massage Guns")
+    knots = factories.article(title="Easing a knot")
+    with translation.override("fr-ca"):
+        french_category, french_article = guns.get_absolute_url(), knots.get_absolute_url()
+    assert french_category.startswith("/fr/") and french_article.startswith("/fr/")
+    assert _moved_to(client, "/fr/collections/massage-guns") == french_category
+    assert _moved_to(client, f"/fr/blogs/nouvelles/{knots.slug}") == french_article
+
+
+def test_an_unknown_old_french_handle_is_a_french_404_with_a_search(client):
+    response = client.get("/fr/products/pierres-de-basalte")
+    assert _not_found_search_words(response) == "pierres de basalte"
+    assert response.headers["Content-Language"] == "fr-ca"
+
+
+def test_a_french_old_address_is_no_target_and_no_record_either():
+    with pytest.raises(ValueError):
+        old_links.record("/products/a", "/fr/products/b", "product")
+    assert old_link_redirects.is_old_address("/fr/collections/sale")
+    assert not old_link_redirects.is_recordable("/fr/products/a")
+    assert old_link_redirects.is_recordable("/products/a")
+
+
+def test_a_french_old_link_is_never_kept_by_the_page_cache(client, gun, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    old_links.record("/products/pulse-pro", gun.get_absolute_url(), "product")
+    assert _moved_to(client, "/fr/products/pulse-pro") == f"/fr/catalogue/pulse-pro-massage-gun_{gun.pk}/"
+    old_links.record("/products/pulse-pro", "/catalogue/", "product")
+    assert _moved_to(client, "/fr/products/pulse-pro") == "/fr/catalogue/"
+    assert client.get("/fr/products/gone-for-good").status_code == 404
+    old_links.record("/products/gone-for-good", "/catalogue/", "product")
+    assert _moved_to(client, "/fr/products/gone-for-good") == "/fr/catalogue/"
 
 
 # The admin
