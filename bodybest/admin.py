@@ -1,11 +1,10 @@
-from django import forms
 from django.contrib import admin
 from django.contrib.flatpages.admin import FlatPageAdmin
 from django.contrib.flatpages.models import FlatPage
 from modeltranslation.admin import TranslationAdmin
 
-from . import old_link_redirects, old_links
 from .models import ContactMessage, OldLink, ShopifyCustomer
+from .old_link_forms import OldLinkForm
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -36,36 +35,6 @@ admin.site.unregister(FlatPage)
 admin.site.register(FlatPage, StorePageAdmin)
 
 
-class OldLinkForm(forms.ModelForm):
-    """An old address the redirects look up, leading to a path of this site that is not an old
-    address itself: no open redirect, no loop."""
-
-    class Meta:
-        model = OldLink
-        fields = ("path", "target_url", "kind")
-
-    def clean_path(self):
-        path = old_links.normalise(self.cleaned_data["path"])
-        if not old_link_redirects.is_recordable(path):
-            raise forms.ValidationError(
-                "Not an address of the old store that a redirect can set: use one of /products/…, "
-                "/collections/…, /collections/…/products/…, /blogs/…, /blogs/…/tagged/…, /pages/… "
-                "or /policies/… (/cart, /account, /search and /collections/all have fixed answers)."
-            )
-        return path
-
-    def clean_target_url(self):
-        target = self.cleaned_data["target_url"].strip()
-        if not old_links.is_local_target(target):
-            raise forms.ValidationError(
-                "A path on this site starting with one '/', e.g. /catalogue/whey-isolate_12/ "
-                "(no other site: visitors are never sent away)."
-            )
-        if old_link_redirects.is_old_address(target):
-            raise forms.ValidationError("That is an old address itself: it would redirect again.")
-        return target
-
-
 @admin.register(OldLink)
 class OldLinkAdmin(admin.ModelAdmin):
     """The old Shopify store's addresses and where they lead (bodybest/old_link_redirects.py).
@@ -75,7 +44,7 @@ class OldLinkAdmin(admin.ModelAdmin):
     list_display = ("path", "target_url", "kind", "source", "updated_at")
     list_filter = ("kind", "source")
     search_fields = ("path", "target_url")
-    readonly_fields = ("source", "created_at", "updated_at")
+    readonly_fields = ("source", "created_at", "updated_at", "followed", "last_followed_at")
 
     def save_model(self, request, obj, form, change):
         obj.source = "staff"

@@ -528,6 +528,11 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Move in from Shopify", "icon": "fas fa-file-import", "url_name": "shopify-import-dashboard:index",
     "access_fn": staff_only,
 }]
+# The old Shopify store's addresses and where they lead (bodybest/old_link_dashboard/).
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Old links", "icon": "fas fa-link", "url_name": "old-links-dashboard:index",
+    "access_fn": staff_only,
+}]
 
 # Login throttling (django-axes; bodybest/login_throttle.py). Failures are counted in the
 # database, so throttling holds while Redis is down. Per account at one client address, and

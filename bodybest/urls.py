@@ -49,6 +49,7 @@ urlpatterns = [
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
     path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
     path("dashboard/shopify/", include("catalog.shopify.dashboard.urls")),
+    path("dashboard/old-links/", include("bodybest.old_link_dashboard.urls")),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),
     *guards_staff,  # Oscar views fixed for malformed input, same paths (bodybest/oscar_guards.py)
     *oscar_staff,
