@@ -30,6 +30,7 @@ from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, include, re_path, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from oscar.core.loading import get_model
 
 from . import old_link_follows, old_links
@@ -40,6 +41,9 @@ Category = get_model("catalogue", "Category")
 
 HANDLE = r"(?P<handle>[^/]+)"
 SLASH = r"/?$"
+# A 301 without a lifetime is kept by browsers for good: staff may point an old link elsewhere
+# later, and a visitor's browser asks again after this long.
+REDIRECT_MAX_AGE = 3600
 # Query parameters worth carrying to the new page: a newsletter's or an ad's campaign tags.
 KEPT_PARAMETERS = re.compile(r"^utm_[a-z]+$")
 
@@ -98,7 +102,9 @@ def _moved(request, target, query=None):
                  if KEPT_PARAMETERS.match(key)]
     if query:
         target += ("&" if "?" in target else "?") + urlencode(query)
-    return HttpResponsePermanentRedirect(target)
+    response = HttpResponsePermanentRedirect(target)
+    patch_cache_control(response, max_age=REDIRECT_MAX_AGE)
+    return response
 
 
 def _recorded(request, *paths):

@@ -135,6 +135,8 @@ def test_staff_edit_an_imported_link_it_becomes_theirs_and_answers_at_once(staff
                                                         "target_url": "/about/", "kind": "page"})
     assert response.status_code == 302
     assert _moved_to(client, "/products/pulse-pro") == "/about/"
+    # Browsers keep a 301 for good unless told: they ask again within the hour.
+    assert client.get("/products/pulse-pro")["Cache-Control"] == "max-age=3600"
     old_links.record("/products/pulse-pro", "/catalogue/", "product")  # a later import
     assert _moved_to(client, "/products/pulse-pro") == "/about/"
     link.refresh_from_db()
