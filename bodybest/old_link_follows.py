@@ -10,6 +10,7 @@ follows are not counted; the redirect itself never depends on them.
 import logging
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -43,8 +44,9 @@ def count_follow(link_id):
         counted = cache.get(key) or 0
         if counted:
             cache.decr(key, counted)  # follows counted meanwhile stay for the next write
-            OldLink.objects.filter(pk=link_id).update(
-                followed=F("followed") + counted, last_followed_at=timezone.now())
+            with transaction.atomic():  # a savepoint: a failed write leaves the request's transaction usable
+                OldLink.objects.filter(pk=link_id).update(
+                    followed=F("followed") + counted, last_followed_at=timezone.now())
     except Exception:  # noqa: BLE001 — the cache or the row is gone; the redirect goes on
         logger.warning("could not count a follow of old link %s", link_id, exc_info=True)
 
