@@ -12,3 +12,11 @@ class Unpriced(Unavailable):
 
     def is_purchase_permitted(self, quantity):
         return False, _("it has no price at the moment")
+
+
+class SoldOut(Unavailable):
+    """A product with variants none of which can be bought now."""
+
+    code = "outofstock"
+    message = _("Sold out")
+    short_message = _("Sold out")

@@ -1,6 +1,7 @@
-from oscar.apps.partner import strategy
+from oscar.apps.partner import availability, prices, strategy
 
-from checkout.partner.availability import Unpriced
+from checkout.partner.availability import SoldOut, Unpriced
+from checkout.partner.parent_price import cheapest_variant
 
 
 class Canada(strategy.UseFirstStockRecord, strategy.StockRequired, strategy.DeferredTax,
@@ -16,6 +17,23 @@ class Canada(strategy.UseFirstStockRecord, strategy.StockRequired, strategy.Defe
         if stockrecord is not None and stockrecord.price is None:
             return Unpriced()
         return super().availability_policy(product, stockrecord)
+
+    def parent_pricing_policy(self, product, children_stock):
+        """Oscar prices a parent at its first variant, sold out or not; shoppers read a parent's
+        price as "from": the cheapest variant they can buy (checkout/partner/parent_price.py)."""
+        chosen = cheapest_variant(children_stock, self._can_buy)
+        if chosen is None:
+            return prices.Unavailable()
+        return self.pricing_policy(*chosen)
+
+    def parent_availability_policy(self, product, children_stock):
+        """Available while one variant can be bought; otherwise sold out, in those words."""
+        if any(self._can_buy(child, record) for child, record in children_stock):
+            return availability.Available()
+        return SoldOut()
+
+    def _can_buy(self, child, stockrecord):
+        return self.availability_policy(child, stockrecord).is_available_to_buy
 
 
 class Selector(strategy.Selector):
