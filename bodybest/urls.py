@@ -11,7 +11,7 @@ from django.views.static import serve
 from blog import uploads
 from catalog.alerts import views as alert_views
 from catalog.search.views.suggest import suggest_view
-from checkout import basket_views
+from checkout import basket_add, basket_views
 from checkout.webhooks import stripe_webhook
 
 from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, shipping_page
@@ -72,6 +72,8 @@ urlpatterns += storefront_patterns(
     # Oscar's basket formsets, refusing a broken management form (checkout/basket_views.py).
     path("basket/", basket_views.BasketView.as_view(), name="basket-page"),  # our own; Oscar's "basket:summary" reverses to it
     path("basket/saved/", login_required(basket_views.SavedView.as_view())),
+    # Oscar's add-to-basket, a product with variants chosen by its options (checkout/basket_add.py).
+    path("basket/add/<int:pk>/", basket_add.BasketAddView.as_view()),
     # Oscar's sign-in views with throttling's needs, ahead of Oscar's at the same paths.
     path("accounts/login/", accounts.AccountAuthView.as_view()),
     path("accounts/register/", accounts.AccountRegistrationView.as_view()),
