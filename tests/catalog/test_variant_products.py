@@ -220,3 +220,13 @@ def test_the_page_of_a_parent_costs_the_same_with_3_or_9_variants(roller, sheets
             client.get(product.get_absolute_url())
         counts.append(len(captured))
     assert counts[0] == counts[1] <= 18, counts
+
+
+def test_search_prices_a_parent_as_its_card_does(client, search_index, roller):
+    StockRecord.objects.filter(product=_child(roller, length="30 cm")).update(num_in_stock=0)
+    search_index()
+    page = client.get("/catalogue/?price=0-25").content.decode()
+    assert ">Foam roller</a></h3>" not in page  # from $27.00 now, the 30 cm sold out
+    page = client.get("/catalogue/?price=25-50").content.decode()
+    assert ">Foam roller</a></h3>" in page
+    assert "From $27.00" in page

@@ -169,8 +169,9 @@ def _plain(html):
 
 
 def _prices_and_stock(product_ids, rows):
-    """Lowest price before tax (a parent's from its public variants) and whether any unit is
-    available (in stock less allocated), per product."""
+    """Lowest price before tax (a parent's from its public variants: those with a unit
+    available first, as its card's "From" price, checkout/partner/strategy.py) and whether any
+    unit is available (in stock less allocated), per product."""
     StockRecord = get_model("partner", "StockRecord")
     Product = get_model("catalogue", "Product")
     owner = {pk: pk for pk in product_ids}
@@ -178,17 +179,20 @@ def _prices_and_stock(product_ids, rows):
         "pk", "parent_id"
     ):
         owner[child] = parent
-    prices, stock = {}, {}
+    prices, in_stock_prices, stock = {}, {}, {}
     records = StockRecord.objects.filter(product_id__in=list(owner)).values_list(
         "product_id", "price", "num_in_stock", "num_allocated"
     )
     for product_id, price, in_stock, allocated in records:
         pk = owner[product_id]
+        available = in_stock is not None and in_stock - (allocated or 0) > 0
         if price is not None and (pk not in prices or price < prices[pk]):
             prices[pk] = Decimal(price)
-        if in_stock is not None and in_stock - (allocated or 0) > 0:
+        if price is not None and available and (pk not in in_stock_prices or price < in_stock_prices[pk]):
+            in_stock_prices[pk] = Decimal(price)
+        if available:
             stock[pk] = True
-    return prices, stock
+    return {**prices, **in_stock_prices}, stock
 
 
 def _attributes(product_ids):
