@@ -53,6 +53,26 @@ def test_a_shopper_chooses_colour_and_size_and_gets_that_sheet_set(page, store, 
     axe_check(page)
 
 
+def test_a_sold_out_combination_is_not_offered_as_the_choices_change(page, store, axe_check):
+    StockRecord = get_model("partner", "StockRecord")
+    StockRecord.objects.filter(product__title="Flannel table sheet set (White / Fitted)").update(num_in_stock=0)
+    page.goto(store + _url("drap-table"))
+    colour = page.get_by_label("Colour")
+    size = page.get_by_label("Size")
+    size.select_option("Fitted")
+    expect(page.locator("[data-variant-summary]")).to_contain_text("$64.00")
+    expect(colour.locator("option[value=White]")).to_be_disabled()
+    expect(colour.locator("option[value=White]")).to_have_text("White — $64.00 (sold out)")
+    colour.select_option("Charcoal")
+    size.select_option("Single")
+    colour.select_option("White")  # White in Single is still sold
+    expect(size.locator("option[value=Fitted]")).to_be_disabled()
+    expect(size.locator("option[value=Fitted]")).to_have_text("Fitted — $64.00 (sold out)")
+    expect(page.locator("[data-variant-summary]")).to_contain_text("In stock")
+    axe_check(page)
+    axe_check(page, javascript=False)
+
+
 def test_a_shopper_without_javascript_chooses_a_length_and_cannot_choose_the_sold_out_one(browser, store, axe_check):
     context = browser.new_context(java_script_enabled=False, viewport=DESKTOP)
     page = context.new_page()
