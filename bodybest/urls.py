@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from django.views.i18n import set_language
 from django.views.static import serve
@@ -45,7 +45,8 @@ urlpatterns = [
     path("markdownx/markdownify/", staff_member_required(uploads.preview),
          name="markdownx_markdownify"),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
-    path("dashboard/orders/<str:number>/", include("checkout.order_page_urls")),
+    # Not "statistics/": Oscar's order statistics page lives beside the order pages.
+    re_path(r"^dashboard/orders/(?!statistics/)(?P<number>[^/]+)/", include("checkout.order_page_urls")),
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
     path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
     path("dashboard/shopify/", include("catalog.shopify.dashboard.urls")),

@@ -80,3 +80,11 @@ def test_the_page_keeps_oscars_permissions(client, paid_order, django_user_model
     client.force_login(django_user_model.objects.create_user("cus", "cus@example.ca", "pw-cus-1991"))
     response = _post(client, paid_order, MALFORMED["amount-nan"])
     assert response.status_code == 403
+
+
+def test_oscars_order_statistics_are_not_taken_for_an_order_numbered_statistics(client, paid_order, staff):
+    response = client.get("/dashboard/orders/statistics/", {"date_from": "2026-01-01", "date_to": "2026-12-31"})
+    assert response.status_code == 200
+    assert response.resolver_match.url_name == "order-stats"
+    assert client.get(f"/dashboard/orders/{paid_order.number}/").resolver_match.func.view_class.__module__ == (
+        "checkout.order_page_views")
