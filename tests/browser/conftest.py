@@ -125,6 +125,19 @@ def page(browser):
     context.close()
 
 
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture
+def desktop_page(browser):
+    """A page in a desk-sized window (1280 × 800): the dashboard's menus show in full there,
+    where the phone-sized ``page`` folds them away and axe never sees them."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
 @pytest.fixture
 def axe_check(browser):
     """Fails on serious or critical axe-core violations in the page as it stands.
