@@ -25,3 +25,9 @@ class BodyBestConfig(AppConfig):
         from bodybest import content_languages
 
         content_languages.connect()
+
+        from django.db.models.signals import post_migrate
+
+        from bodybest import roles
+
+        post_migrate.connect(roles.sync_after_migrate, dispatch_uid="bodybest-staff-roles")

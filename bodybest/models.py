@@ -106,3 +106,23 @@ class ShopifyCustomer(models.Model):
 
     def __str__(self):
         return self.user.email
+
+
+class StaffAction(models.Model):
+    """One thing a staff member did to an order (status change, refund, shipment, return
+    decision), with who and when; written by checkout/audit.py, shown on the order's
+    dashboard page. The name is kept as it was, so the entry outlives the account."""
+
+    order = models.ForeignKey("order.Order", on_delete=models.CASCADE, related_name="staff_actions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    user_name = models.CharField(max_length=255, blank=True)
+    action = models.CharField(max_length=64)
+    detail = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.action} on order {self.order_id} by {self.user_name or 'the system'}"

@@ -28,6 +28,8 @@ from oscar.apps.dashboard.users import views as user_views
 from oscar.core.loading import get_model
 from oscar.core.utils import safe_referrer
 
+from checkout.order_changes import OrderChangesMixin
+
 Order = get_model("order", "Order")
 ProductReview = get_model("reviews", "ProductReview")
 
@@ -55,7 +57,7 @@ class NotificationUpdateView(NumericSelectionMixin, notification_views.UpdateVie
         return safe_referrer(request, "customer:notifications-inbox")
 
 
-class OrderListView(NumericSelectionMixin, order_views.OrderListView):
+class OrderListView(OrderChangesMixin, NumericSelectionMixin, order_views.OrderListView):
     pass
 
 

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from django.contrib import messages
 from oscar.core.loading import get_class, get_model
 
+from checkout.order_changes import OrderChangesMixin
+
 OscarOrderDetailView = get_class("dashboard.orders.views", "OrderDetailView")
 PaymentEvent = get_model("order", "PaymentEvent")
 
@@ -59,7 +61,7 @@ def action_problem(data):
     return None
 
 
-class OrderDetailView(OscarOrderDetailView):
+class OrderDetailView(OrderChangesMixin, OscarOrderDetailView):
     def post(self, request, *args, **kwargs):
         problem = action_problem(request.POST)
         if problem is None:

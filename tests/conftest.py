@@ -78,9 +78,12 @@ def client(client):
 
 @pytest.fixture
 def staff_client(client, django_user_model):
+    from django.contrib.auth.models import Group
+
     user = django_user_model.objects.create_user(
         username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True
     )
+    user.groups.add(Group.objects.get(name="Owner"))  # every staff page (bodybest/roles.py)
     client.force_login(user)
     client.user = user
     return client

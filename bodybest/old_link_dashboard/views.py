@@ -10,18 +10,17 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, Sum
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
-from oscar.views.decorators import permissions_required
 
 from bodybest import old_link_follows, old_links
 from bodybest.models import OldLink
 from bodybest.old_link_forms import OldLinkForm
+from bodybest.roles import page_required
 
 # Anonymous visitors go to the dashboard login; a signed-in customer gets a 403.
-staff_required = permissions_required(["is_staff"], login_url=reverse_lazy("dashboard:login"))
+staff_required = page_required("old-links-dashboard")  # its role permission (bodybest/roles.py)
 
 PER_PAGE = 50
 RECENT_DAYS = 30

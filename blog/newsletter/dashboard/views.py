@@ -12,20 +12,19 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.http import JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
-from oscar.views.decorators import permissions_required
 
+from bodybest.roles import page_required
 from blog.models import Article
 from blog.newsletter import publishing, sending
 from blog.newsletter.models import ArticleSend, Consent, Subscriber
 from blog.newsletter.tasks import send_test
 
 # Anonymous visitors go to the dashboard login; a logged-in non-staff user gets a 403.
-staff_required = permissions_required(["is_staff"], login_url=reverse_lazy("dashboard:login"))
+staff_required = page_required("newsletter-dashboard")  # its role permission (bodybest/roles.py)
 
 SUBSCRIBERS_PER_PAGE = 50
 SENDS_PER_PAGE = 25
@@ -173,7 +172,7 @@ def progress_view(request):
 
 
 @transaction.non_atomic_requests  # writes nothing; the task is queued now, not on a commit
-@staff_required
+@page_required("newsletter-dashboard:send-test")
 @require_POST
 def send_test_view(request, pk):
     article = get_object_or_404(Article.objects.only("title"), pk=pk)

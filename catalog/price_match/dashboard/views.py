@@ -9,17 +9,17 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from oscar.templatetags.currency_filters import currency
-from oscar.views.decorators import permissions_required
 
+from bodybest.roles import page_required
 from catalog.price_match import decisions
 from catalog.price_match.models import Policy, PriceMatchRequest
 
 # Anonymous visitors go to the dashboard login; a logged-in non-staff user gets a 403.
-staff_required = permissions_required(["is_staff"], login_url=reverse_lazy("dashboard:login"))
+staff_required = page_required("price-match-dashboard")  # its role permission (bodybest/roles.py)
 
 PER_PAGE = 25
 ALL = "all"
@@ -89,7 +89,7 @@ def _back(request):
     return redirect(queue_url(chosen_filter(request.POST.get("status")), request.POST.get("page")))
 
 
-@staff_required
+@page_required("price-match-dashboard:approve")
 @require_POST
 def approve_view(request, pk):
     match = get_object_or_404(PriceMatchRequest, pk=pk)
@@ -106,7 +106,7 @@ def approve_view(request, pk):
     return _back(request)
 
 
-@staff_required
+@page_required("price-match-dashboard:reject")
 @require_POST
 def reject_view(request, pk):
     match = get_object_or_404(PriceMatchRequest, pk=pk)

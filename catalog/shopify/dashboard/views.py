@@ -10,18 +10,18 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from oscar.views.decorators import permissions_required
 
+from bodybest.roles import page_required
 from catalog.shopify import jobs, kinds, progress, tasks
 from catalog.shopify.models import ImportJob, sha256_of
 
 from .forms import UploadForm
 
 # Anonymous visitors go to the dashboard login; a signed-in customer gets a 403.
-staff_required = permissions_required(["is_staff"], login_url=reverse_lazy("dashboard:login"))
+staff_required = page_required("shopify-import-dashboard")  # its role permission (bodybest/roles.py)
 
 JOBS_PER_PAGE = 25
 LINES_PER_PAGE = 100
