@@ -14,7 +14,7 @@ from catalog.search.views.suggest import suggest_view
 from checkout import basket_add, basket_views
 from checkout.webhooks import stripe_webhook
 
-from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, roles, shipping_page
+from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, shipping_page
 from .home import HomeView
 from .language import storefront_patterns
 from .sitemaps import sitemaps
@@ -26,7 +26,6 @@ def _dashboard_or_not(patterns):
     return staff, [p for p in patterns if p not in staff]
 
 
-roles.tighten_oscar_pages()  # before Oscar's URLs are made (bodybest/roles.py)
 oscar_staff, oscar_store = _dashboard_or_not(apps.get_app_config("oscar").urls[0])
 guards_staff, guards_store = _dashboard_or_not(oscar_guards.urlpatterns)
 
@@ -52,6 +51,7 @@ urlpatterns = [
     path("dashboard/price-match/", include("catalog.price_match.dashboard.urls")),
     path("dashboard/shopify/", include("catalog.shopify.dashboard.urls")),
     path("dashboard/old-links/", include("bodybest.old_link_dashboard.urls")),
+    path("dashboard/returns/", include("checkout.return_dashboard_urls")),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),
     *guards_staff,  # Oscar views fixed for malformed input, same paths (bodybest/oscar_guards.py)
     *oscar_staff,
@@ -69,6 +69,7 @@ urlpatterns += storefront_patterns(
     path("search/suggest/", suggest_view, name="search-suggest"),
     path("compare/", include("catalog.comparison_urls")),
     path("price-match/", include("catalog.price_match.urls")),
+    path("returns/order/", include("checkout.return_urls")),  # a shopper's return (checkout/return_views.py)
     path("blog/", include("blog.urls")),
     path("newsletter/", include("blog.newsletter.urls")),
     # Oscar's basket formsets, refusing a broken management form (checkout/basket_views.py).

@@ -31,3 +31,24 @@ class StripeEventAdmin(ReadOnlyAdmin):
     list_display = ("type", "event_id", "payment_intent_id", "received", "processed", "outcome")
     list_filter = ("type",)
     search_fields = ("event_id", "payment_intent_id")
+
+
+from checkout.models import ReturnExclusion, ReturnPolicy  # noqa: E402
+
+
+@admin.register(ReturnPolicy)
+class ReturnPolicyAdmin(admin.ModelAdmin):
+    """The days a shopper has to start a return (checkout/returns.py)."""
+
+    list_display = ("__str__", "window_days")
+
+    def has_add_permission(self, request):
+        return not ReturnPolicy.objects.exists()
+
+
+@admin.register(ReturnExclusion)
+class ReturnExclusionAdmin(admin.ModelAdmin):
+    """Categories (and their subcategories) not returnable once opened or used."""
+
+    list_display = ("category",)
+    autocomplete_fields = ()

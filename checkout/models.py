@@ -73,6 +73,7 @@ class OrderTax(models.Model):
 
 
 from oscar.apps.checkout.models import *  # noqa: E402,F401,F403
+from checkout.invoice_models import CreditNote, DocumentCounter, Invoice  # noqa: E402,F401
 
 
 class CardPayment(models.Model):
@@ -179,3 +180,90 @@ class OrderLanguage(models.Model):
         from bodybest.mail.languages import supported
 
         return supported(cls.objects.filter(order_id=order_id).values_list("language", flat=True).first())
+
+
+class ReturnPolicy(models.Model):
+    """The returns page's promise as staff edit it: how many days a shopper has to start a
+    return (checkout/returns.py counts them from delivery, else from the order date). One row;
+    `current()` makes it with the page's 30 days if missing."""
+
+    window_days = models.PositiveSmallIntegerField(
+        "Return window (days)", default=30, validators=[MinValueValidator(1), MaxValueValidator(365)])
+
+    class Meta:
+        verbose_name = "Return policy"
+        verbose_name_plural = "Return policy"
+
+    def __str__(self):
+        return f"Returns within {self.window_days} days"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("pk").first() or cls.objects.create()
+
+
+class ReturnExclusion(models.Model):
+    """A category whose products cannot be returned once opened or used (oils, linens); its
+    subcategories inherit it."""
+
+    category = models.OneToOneField("catalogue.Category", on_delete=models.CASCADE,
+                                    related_name="return_exclusion")
+
+    class Meta:
+        verbose_name = "Category not returnable once opened or used"
+        verbose_name_plural = "Categories not returnable once opened or used"
+
+    def __str__(self):
+        return str(self.category)
+
+
+class ReturnRequest(models.Model):
+    """A shopper's return of some of an order's lines: requested -> approved or refused;
+    approved -> received (refunded through checkout/refunds.py)."""
+
+    REQUESTED, APPROVED, REFUSED, RECEIVED = "requested", "approved", "refused", "received"
+    STATES = ((REQUESTED, _("Requested")), (APPROVED, _("Approved: send it back")),
+              (REFUSED, _("Refused")), (RECEIVED, _("Received and refunded")))
+    REASONS = (("changed-mind", _("Changed my mind")), ("wrong-item", _("Wrong item sent")),
+               ("damaged", _("Arrived damaged or faulty")), ("not-as-described", _("Not as described")),
+               ("other", _("Other")))
+
+    order = models.ForeignKey("order.Order", on_delete=models.CASCADE, related_name="return_requests")
+    state = models.CharField(max_length=10, choices=STATES, default=REQUESTED, db_index=True)
+    reason = models.CharField(max_length=20, choices=REASONS)
+    note = models.CharField(max_length=500, blank=True)
+    language = models.CharField(max_length=10)
+    created = models.DateTimeField(auto_now_add=True)
+    decided = models.DateTimeField(null=True, blank=True)
+    refusal_reason = models.CharField(max_length=500, blank=True)
+    received = models.DateTimeField(null=True, blank=True)
+    refunded = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    shipping_refunded = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self):
+        return self.number
+
+    @property
+    def number(self):
+        """What the shopper writes on the parcel."""
+        return f"R{self.order.number}-{self.pk}"
+
+    @property
+    def is_open(self):
+        return self.state != self.REFUSED
+
+
+class ReturnLine(models.Model):
+    request = models.ForeignKey(ReturnRequest, on_delete=models.CASCADE, related_name="lines")
+    line = models.ForeignKey("order.Line", on_delete=models.CASCADE, related_name="return_lines")
+    quantity = models.PositiveIntegerField(validators=[MinValueValidator(1)])
+    resaleable = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["request", "line"], name="one_return_line_per_line")]
+
+    def __str__(self):
+        return f"{self.quantity} × {self.line.title}"

@@ -17,6 +17,9 @@ KINDS = {
     "back-in-stock": "catalog.alerts.mail.BackInStockMail",
     "back-in-stock-confirmation": "catalog.alerts.mail.ConfirmationMail",
     "shopify-claim": "catalog.shopify.claim_mail.ClaimMail",
+    "return-approved": "checkout.return_mail.ApprovedMail",
+    "return-refused": "checkout.return_mail.RefusedMail",
+    "return-received": "checkout.return_mail.ReceivedMail",
 }
 
 
