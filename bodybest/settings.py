@@ -486,7 +486,10 @@ NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=60)
 NEWSLETTER_CLAIM_TIMEOUT_SECONDS = env.int("NEWSLETTER_CLAIM_TIMEOUT_SECONDS", default=600)
 NEWSLETTER_ARTICLE_MAX_AGE_DAYS = 2  # articles older than this when first seen are not mailed
 NEWSLETTER_SIGNUP_RATE = env("NEWSLETTER_SIGNUP_RATE", default="5/10m")
-from bodybest.dashboard_nav import staff_only, with_shipping_charges  # noqa: E402  (imports nothing of Django's)
+from bodybest.dashboard_nav import with_shipping_charges  # noqa: E402  (imports nothing of Django's)
+from bodybest.roles import menu_access  # noqa: E402  (each role's menu: bodybest/roles.py)
+
+OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "bodybest.roles.menu_access"
 
 # Oscar hides its shipping-charges pages because its default repository ignores weight-based
 # methods; ours (checkout/shipping/) is built on them, so staff get the menu entry back.
@@ -494,7 +497,7 @@ OSCAR_DASHBOARD_NAVIGATION = with_shipping_charges(OSCAR_DASHBOARD_NAVIGATION)  
 
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Newsletter", "icon": "fas fa-envelope", "url_name": "newsletter-dashboard:index",
-    "access_fn": staff_only,
+    "access_fn": menu_access,
 }]
 NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", default="Body Best Articles <articles@bodybest.ca>")
 CELERY_BEAT_SCHEDULE["mail-due-articles"] = {
@@ -517,7 +520,7 @@ CELERY_BEAT_SCHEDULE["sweep-outgoing-mail"] = {
 
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Price matches", "icon": "fas fa-tags", "url_name": "price-match-dashboard:index",
-    "access_fn": staff_only,
+    "access_fn": menu_access,
 }]
 
 # Moving in from Shopify from the dashboard (catalog/shopify/dashboard/): uploads are kept
@@ -526,7 +529,7 @@ SHOPIFY_IMPORTS_ROOT = Path(env("SHOPIFY_IMPORTS_ROOT", default=str(VAR_DIR / "p
 SHOPIFY_IMPORT_MAX_MB = env.int("SHOPIFY_IMPORT_MAX_MB", default=10)  # under MAX_UPLOAD_REQUEST_BYTES
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Move in from Shopify", "icon": "fas fa-file-import", "url_name": "shopify-import-dashboard:index",
-    "access_fn": staff_only,
+    "access_fn": menu_access,
 }]
 # Shoppers' returns, decided and received by staff (checkout/return_dashboard.py).
 from bodybest.dashboard_nav import staff_only as _returns_access  # noqa: E402
@@ -538,7 +541,7 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
 # The old Shopify store's addresses and where they lead (bodybest/old_link_dashboard/).
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Old links", "icon": "fas fa-link", "url_name": "old-links-dashboard:index",
-    "access_fn": staff_only,
+    "access_fn": menu_access,
 }]
 
 # Login throttling (django-axes; bodybest/login_throttle.py). Failures are counted in the

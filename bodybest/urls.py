@@ -14,7 +14,7 @@ from catalog.search.views.suggest import suggest_view
 from checkout import basket_add, basket_views
 from checkout.webhooks import stripe_webhook
 
-from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, shipping_page
+from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, roles, shipping_page
 from .home import HomeView
 from .language import storefront_patterns
 from .sitemaps import sitemaps
@@ -26,6 +26,7 @@ def _dashboard_or_not(patterns):
     return staff, [p for p in patterns if p not in staff]
 
 
+roles.tighten_oscar_pages()  # before Oscar's URLs are made (bodybest/roles.py)
 oscar_staff, oscar_store = _dashboard_or_not(apps.get_app_config("oscar").urls[0])
 guards_staff, guards_store = _dashboard_or_not(oscar_guards.urlpatterns)
 
