@@ -46,6 +46,10 @@ PAGES = {
     "shopify-import-dashboard": ["shopify.add_importjob"],
     "old-links-dashboard": ["bodybest.change_oldlink"],
     "order-refund": ["order.view_order", "checkout.refund_order"],
+    # Returns (checkout/return_dashboard.py): receiving one also asks checkout.refund_order.
+    "returns-dashboard": ["order.view_order", "checkout.view_returnrequest"],
+    "returns-dashboard:detail": ["order.view_order", "checkout.view_returnrequest",
+                                 "checkout.change_returnrequest"],
 }
 
 # Permissions no model declares: "app_label.codename" -> (model of its content type, name).

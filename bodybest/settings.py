@@ -532,11 +532,9 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "access_fn": menu_access,
 }]
 # Shoppers' returns, decided and received by staff (checkout/return_dashboard.py).
-from bodybest.dashboard_nav import staff_only as _returns_access  # noqa: E402
-
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Returns", "icon": "fas fa-undo", "url_name": "returns-dashboard:index",
-    "access_fn": _returns_access,
+    "access_fn": menu_access,
 }]
 # The old Shopify store's addresses and where they lead (bodybest/old_link_dashboard/).
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405

@@ -2,21 +2,20 @@
 request's page where staff approve, refuse, or record the parcel received (per line: back on
 the shelf or not; shipping refunded or not). The rules are checkout/returns.py's."""
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
 from django.views.decorators.http import require_http_methods
-from oscar.views.decorators import permissions_required
 
+from bodybest.roles import page_required
 from checkout import returns
 from checkout.models import ReturnRequest
-from checkout.refund_views import REFUND_PERMISSIONS
 from checkout.refunds import dollars
 
-LOGIN = reverse_lazy("dashboard:login")
+REFUND = "checkout.refund_order"  # receiving gives money back: the refund page's permission too
 
 
-@permissions_required(["is_staff", "order.view_order"], login_url=LOGIN)
+@page_required("returns-dashboard")  # its role permission (bodybest/roles.py)
 @require_http_methods(["GET"])
 def index(request):
     state = request.GET.get("state", "")
@@ -31,7 +30,7 @@ def index(request):
 
 
 @transaction.non_atomic_requests  # receiving refunds at Stripe inside its own transaction
-@permissions_required(REFUND_PERMISSIONS, login_url=LOGIN)
+@page_required("returns-dashboard:detail")
 @require_http_methods(["GET", "POST"])
 def detail(request, pk):
     ret = get_object_or_404(ReturnRequest.objects.select_related("order"), pk=pk)
@@ -45,6 +44,8 @@ def detail(request, pk):
                 returns.refuse_return(request=ret, reason=request.POST.get("refusal_reason", ""))
                 messages.success(request, f"Return {ret.number} refused; the customer is mailed the reason.")
             elif action == "receive":
+                if not request.user.has_perm(REFUND):
+                    raise PermissionDenied
                 resaleable = {rl.pk: request.POST.get(f"resaleable_{rl.pk}") == "on" for rl in ret.lines.all()}
                 done = returns.receive_return(request=ret, resaleable=resaleable, staff_user=request.user,
                                               with_shipping=request.POST.get("refund_shipping") == "on")
@@ -61,5 +62,5 @@ def _page(request, ret, error="", status=200):
     ret.refresh_from_db()
     return render(request, "checkout/dashboard/return_detail.html", {
         "ret": ret, "order": ret.order, "error": error, "lines": ret.lines.select_related("line"),
-        "amount": returns.refund_amount(ret), "with_shipping": returns.refund_amount(ret, with_shipping=True),
+        "can_refund": request.user.has_perm(REFUND), "amount": returns.refund_amount(ret), "with_shipping": returns.refund_amount(ret, with_shipping=True),
     }, status=status)

@@ -48,7 +48,7 @@ def staff(django_user_model):
         username="sam", email="sam@bodybest.ca", password="pw-staff-1991", is_staff=True)
     user.user_permissions.add(*Permission.objects.filter(
         content_type__app_label__in=("order", "checkout"),
-        codename__in=("view_order", "change_order", "refund_order")))
+        codename__in=("view_order", "view_returnrequest", "change_returnrequest", "refund_order")))
     staff_client = Client()
     staff_client.force_login(user)
     return staff_client
@@ -293,3 +293,22 @@ def test_staff_pages_list_returns_with_state_and_age_and_are_staff_only(client, 
     assert shopper.post(f"/dashboard/returns/{request.pk}/", {"action": "approve"}).status_code in (302, 403)
     request.refresh_from_db()
     assert request.state == "requested"
+
+
+def test_staff_who_may_not_refund_approve_but_cannot_receive(
+        client, order, django_user_model, fake_stripe, django_capture_on_commit_callbacks):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(username="fran", email="fran@bodybest.ca",
+                                                 password="pw-staff-1991", is_staff=True)
+    user.groups.add(Group.objects.get(name="Fulfilment"))
+    fulfilment = Client()
+    fulfilment.force_login(user)
+    request = requested(client, order)
+    assert fulfilment.get("/dashboard/returns/").status_code == 200
+    assert decide(fulfilment, request, django_capture_on_commit_callbacks, action="approve").status_code == 302
+    assert "Received: restock and refund" not in page(fulfilment.get(f"/dashboard/returns/{request.pk}/"))
+    response = decide(fulfilment, request, django_capture_on_commit_callbacks, action="receive")
+    assert response.status_code == 403
+    request.refresh_from_db()
+    assert request.state == "approved" and CardPayment.objects.get(order=order).amount_refunded == D("0.00")
