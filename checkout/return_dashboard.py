@@ -38,10 +38,11 @@ def detail(request, pk):
         action = request.POST.get("action")
         try:
             if action == "approve":
-                returns.approve_return(request=ret)
+                returns.approve_return(request=ret, staff_user=request.user)
                 messages.success(request, f"Return {ret.number} approved; the customer is mailed the instructions.")
             elif action == "refuse":
-                returns.refuse_return(request=ret, reason=request.POST.get("refusal_reason", ""))
+                returns.refuse_return(request=ret, reason=request.POST.get("refusal_reason", ""),
+                                      staff_user=request.user)
                 messages.success(request, f"Return {ret.number} refused; the customer is mailed the reason.")
             elif action == "receive":
                 if not request.user.has_perm(REFUND):

@@ -19,6 +19,7 @@ from oscar.core.loading import get_model
 
 from bodybest.mail import languages
 from bodybest.mail.queueing import queue_mail
+from checkout import audit
 from checkout.models import ReturnExclusion, ReturnLine, ReturnPolicy, ReturnRequest
 from checkout.refunds import RefundRefused, refund_order
 
@@ -130,17 +131,18 @@ def _locked(request, state):
     return locked
 
 
-def approve_return(*, request):
+def approve_return(*, request, staff_user=None):
     """Approve: the shopper is mailed where to send it and the number to write on the parcel."""
     with transaction.atomic():
         request = _locked(request, ReturnRequest.REQUESTED)
         request.state, request.decided = ReturnRequest.APPROVED, timezone.now()
         request.save(update_fields=["state", "decided"])
+        audit.record(request.order, staff_user, audit.RETURN_DECISION, f"{request.number} approved")
         queue_mail("return-approved", request.pk)
     return request
 
 
-def refuse_return(*, request, reason):
+def refuse_return(*, request, reason, staff_user=None):
     reason = (reason or "").strip()
     if not reason or len(reason) > NOTE_MAX_LENGTH:
         raise ReturnRefused(f"Give the reason for refusing (at most {NOTE_MAX_LENGTH} characters); "
@@ -150,6 +152,7 @@ def refuse_return(*, request, reason):
         request.state, request.decided = ReturnRequest.REFUSED, timezone.now()
         request.refusal_reason = reason
         request.save(update_fields=["state", "decided", "refusal_reason"])
+        audit.record(request.order, staff_user, audit.RETURN_DECISION, f"{request.number} refused: {reason}")
         queue_mail("return-refused", request.pk)
     return request
 
@@ -189,5 +192,8 @@ def receive_return(*, request, resaleable, with_shipping, staff_user):
         request.state, request.received = ReturnRequest.RECEIVED, timezone.now()
         request.refunded, request.shipping_refunded = amount, with_shipping
         request.save(update_fields=["state", "received", "refunded", "shipping_refunded"])
+        audit.record(request.order, staff_user, audit.RETURN_DECISION,
+                     f"{request.number} received, {amount} refunded"
+                     + (" with shipping" if with_shipping else ""))
         queue_mail("return-received", request.pk)
     return request

@@ -245,6 +245,10 @@ def test_receiving_restocks_what_is_resaleable_and_refunds_the_lines_with_tax(
     assert CardPayment.objects.get(order=order).amount_refunded == D("229.95")
     shown = page(client.get(status_url(order)))
     assert "Received and refunded" in shown and "$229.95" in shown
+    # Each decision is kept with who made it (checkout/audit.py), listed on the order's page.
+    actions = list(order.staff_actions.order_by("pk").values_list("user_name", "detail"))
+    assert actions[0] == ("sam", f"{request.number} approved") and actions[-1][1].startswith(
+        f"{request.number} received, 229.95 refunded")
 
 
 def test_receiving_with_shipping_refunds_it_too_and_not_resaleable_is_not_restocked(
