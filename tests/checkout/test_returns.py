@@ -316,3 +316,11 @@ def test_staff_who_may_not_refund_approve_but_cannot_receive(
     assert response.status_code == 403
     request.refresh_from_db()
     assert request.state == "approved" and CardPayment.objects.get(order=order).amount_refunded == D("0.00")
+
+
+def test_the_form_reads_in_quebec_french_and_links_the_french_returns_page(client, order):
+    shown = page(client.get(f"/fr{guest_url(order)}"))
+    assert "Retourner des articles de la commande" in shown and "Demander le retour" in shown
+    assert 'href="/fr/returns/"' in shown
+    response = client.post(f"/fr{guest_url(order)}", {"reason": "damaged"})
+    assert response.status_code == 400 and "Choisissez au moins un article à retourner." in page(response)
