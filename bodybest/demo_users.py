@@ -2,6 +2,9 @@ import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from bodybest.roles import OWNER, sync_groups
 
 DEMO_STAFF_EMAIL = "staff@bodybest.ca"
 DEMO_STAFF_DEFAULT_PASSWORD = "bodybest-demo-1991"
@@ -27,4 +30,8 @@ def ensure_staff_user():
     user.is_staff = user.is_superuser = True
     user.set_password(password)
     user.save()
+    # The role groups too (bodybest/roles.py), so a demo store has them to hand out; the demo
+    # account is in Owner as well as a superuser.
+    sync_groups()
+    user.groups.add(Group.objects.get(name=OWNER))
     return DEMO_STAFF_EMAIL, password

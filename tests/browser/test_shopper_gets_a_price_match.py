@@ -5,6 +5,7 @@ import re
 from decimal import Decimal as D
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
 
@@ -27,7 +28,8 @@ def test_shopper_asks_staff_approve_and_the_basket_shows_the_matched_price(
     gun = factories.product(title="Northpoint Pro gun", price=D("299.00"), with_image=False)
     django_user_model.objects.create_user("ada", "ada@example.ca", "pw-ada-1991", first_name="Ada",
                                           last_name="Lovelace")
-    django_user_model.objects.create_user("staffer", "staffer@bodybest.ca", "pw-staff-1991", is_staff=True)
+    staffer = django_user_model.objects.create_user("staffer", "staffer@bodybest.ca", "pw-staff-1991", is_staff=True)
+    staffer.groups.add(Group.objects.get(name="Customer service"))  # its role (bodybest/roles.py)
 
     _log_in(page, base, "/accounts/login/", "ada@example.ca", "pw-ada-1991", "Log In")
     page.goto(base + gun.get_absolute_url())

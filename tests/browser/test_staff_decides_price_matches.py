@@ -5,6 +5,7 @@ import re
 from decimal import Decimal as D
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from playwright.sync_api import expect
 
@@ -18,8 +19,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def queue(live_server, django_user_model):
-    django_user_model.objects.create_user(
+    staffer = django_user_model.objects.create_user(
         username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True)
+    staffer.groups.add(Group.objects.get(name="Customer service"))  # its role (bodybest/roles.py)
     gun = factories.product(title="Northpoint Pro gun", price=D("199.00"), with_image=False)
     roller = factories.product(title="Glide foam roller", price=D("49.00"), with_image=False)
     to_approve = match_request(gun, name="Ada Lovelace", email="ada@example.ca", days_ago=1)

@@ -5,6 +5,7 @@ Staff then find it in the list, and delete it after confirming. axe finds nothin
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from bodybest import old_links
@@ -16,8 +17,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def store(live_server, django_user_model, search_index):
-    django_user_model.objects.create_user(
+    staffer = django_user_model.objects.create_user(
         username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True)
+    staffer.groups.add(Group.objects.get(name="Content"))  # its role (bodybest/roles.py)
     gun = factories.product(title="Northpoint Pro percussion gun")
     old_links.record("/products/northpoint", "/catalogue/", "product")
     search_index()

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from catalog.shopify import jobs, progress
@@ -21,8 +22,9 @@ EXPORT = Path(__file__).parents[1] / "catalog" / "shopify_samples" / "products.c
 
 @pytest.fixture
 def store(live_server, django_user_model, search_index):
-    django_user_model.objects.create_user(
+    staffer = django_user_model.objects.create_user(
         username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True)
+    staffer.groups.add(Group.objects.get(name="Content"))  # its role (bodybest/roles.py)
     return live_server.url
 
 

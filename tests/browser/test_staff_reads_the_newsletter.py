@@ -4,6 +4,7 @@ who agreed to what; axe finds nothing serious on either page."""
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -18,8 +19,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def newsletter(live_server, django_user_model):
-    django_user_model.objects.create_user(
+    staffer = django_user_model.objects.create_user(
         username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True)
+    staffer.groups.add(Group.objects.get(name="Customer service"))  # its role (bodybest/roles.py)
     # Published days ago, so saving them starts no mailing of its own (too old to be mailed).
     finished = factories.article(title="Foam rolling the calves", days_ago=9)
     under_way = factories.article(title="Easing a knot in the trapezius", days_ago=5)

@@ -30,7 +30,11 @@ def gun():
 
 @pytest.fixture
 def staff(django_user_model):
-    return django_user_model.objects.create_user("staffer", "staffer@bodybest.ca", "pw-staff-1991", is_staff=True)
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("staffer", "staffer@bodybest.ca", "pw-staff-1991", is_staff=True)
+    user.groups.add(Group.objects.get(name="Customer service"))  # price matches (bodybest/roles.py)
+    return user
 
 
 def browser():

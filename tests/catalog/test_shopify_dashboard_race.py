@@ -6,6 +6,7 @@ import threading
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test import Client
@@ -19,6 +20,7 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 def test_two_simultaneous_confirmations_queue_one_import(django_user_model, monkeypatch):
     staff = django_user_model.objects.create_user(
         username="staffer", email="staffer@bodybest.ca", password="pw-staff-1991", is_staff=True)
+    staff.groups.add(Group.objects.get(name="Content"))  # the Shopify import (bodybest/roles.py)
     content = b"Handle,Title\nhuile,Huile\n"
     job = ImportJob(kind="products", file_name="products.csv", state=ImportJob.CHECKED,
                     file_sha256=hashlib.sha256(content).hexdigest(), uploaded_by=staff,

@@ -302,3 +302,16 @@ def test_the_dashboard_order_page_shows_the_card_payment_with_its_refund_button(
     refund_order(paid_order, PAID, "Returned", staff)
     page = client.get(f"/dashboard/orders/{paid_order.number}/").content.decode()
     assert "Card payment" in page and refund_url(paid_order) not in page
+
+
+def test_a_refund_is_kept_in_the_orders_staff_actions_with_who_and_shown(
+        client, paid_order, staff, fake_stripe):
+    from bodybest.models import StaffAction
+
+    post_refund(client, paid_order, "20.00", "Scratched case")
+    action = StaffAction.objects.get(order=paid_order)
+    assert (action.user, action.action) == (staff, "Refunded")
+    assert action.detail == "$20.00 to the card: Scratched case"
+    page = html.unescape(client.get(f"/dashboard/orders/{paid_order.number}/").content.decode())
+    assert "Staff actions" in page and "$20.00 to the card: Scratched case" in page
+    assert staff.username in page
