@@ -241,6 +241,10 @@ else:
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Body Best <orders@bodybest.ca>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 STORE_STAFF_EMAIL = env("STORE_STAFF_EMAIL", default="info@bodybest.ca")
+# Printed on invoices and credit notes (checkout/invoice_pdf.py). The defaults are fake demo
+# numbers: production sets the store's real ones (README, environment table).
+BUSINESS_GST_HST_NUMBER = env("BUSINESS_GST_HST_NUMBER", default="123456789 RT0001")
+BUSINESS_QST_NUMBER = env("BUSINESS_QST_NUMBER", default="1234567890 TQ0001")
 # Transactional mail (bodybest/mail/): order, price-match decision and contact mail, each
 # reaching the SMTP server exactly once. A claim must outlast the slowest single send.
 MAIL_CLAIM_TIMEOUT_SECONDS = env.int("MAIL_CLAIM_TIMEOUT_SECONDS", default=600)

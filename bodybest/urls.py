@@ -11,7 +11,7 @@ from django.views.static import serve
 from blog import uploads
 from catalog.alerts import views as alert_views
 from catalog.search.views.suggest import suggest_view
-from checkout import basket_add, basket_views
+from checkout import basket_add, basket_views, invoice_urls
 from checkout.webhooks import stripe_webhook
 
 from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, roles, shipping_page
@@ -46,6 +46,7 @@ urlpatterns = [
     path("markdownx/markdownify/", staff_member_required(uploads.preview),
          name="markdownx_markdownify"),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
+    path("dashboard/orders/<str:number>/", include(invoice_urls.staff)),
     # Not "statistics/": Oscar's order statistics page lives beside the order pages.
     re_path(r"^dashboard/orders/(?!statistics/)(?P<number>[^/]+)/", include("checkout.order_page_urls")),
     path("dashboard/newsletter/", include("blog.newsletter.dashboard.urls")),
@@ -74,6 +75,8 @@ urlpatterns += storefront_patterns(
     path("blog/", include("blog.urls")),
     path("newsletter/", include("blog.newsletter.urls")),
     # Oscar's basket formsets, refusing a broken management form (checkout/basket_views.py).
+    path("accounts/orders/<str:order_number>/", include(invoice_urls.account)),
+    path("accounts/order-status/<str:order_number>/<str:hash>/", include(invoice_urls.guest)),
     path("basket/", basket_views.BasketView.as_view(), name="basket-page"),  # our own; Oscar's "basket:summary" reverses to it
     path("basket/saved/", login_required(basket_views.SavedView.as_view())),
     # Oscar's add-to-basket, a product with variants chosen by its options (checkout/basket_add.py).

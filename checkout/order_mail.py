@@ -38,8 +38,15 @@ def _order(order_id):
 
 class Confirmation:
     def message(self, order_id):
+        """The confirmation with the order's invoice attached as a PDF (checkout/invoice_pdf.py)."""
+        from checkout import invoice_pdf
+
         built = _confirmation(_order(order_id))
-        return built and built[2]
+        if not built:
+            return None
+        order = _order(order_id)
+        built[2].attach(f"{invoice_pdf.reference(order)}.pdf", invoice_pdf.invoice(order), "application/pdf")
+        return built[2]
 
     def sent(self, order_id, when):
         """What Oscar records when it sends the confirmation itself: the order's communication

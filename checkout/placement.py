@@ -12,7 +12,7 @@ from django.db import transaction
 from oscar.core.loading import get_class, get_model
 
 from bodybest.mail import languages
-from checkout import limits
+from checkout import invoices, limits
 from checkout.partner.models import SoldOut
 
 logger = logging.getLogger("bodybest.checkout")
@@ -137,6 +137,7 @@ def place_order_for(payment):
         # A payment saved before snapshots held the language was made on an English page.
         OrderLanguage.objects.create(order=order, language=languages.supported(saved.get("language")))
         _record_authorisation(order, payment)
+        invoices.invoice_for(order)  # numbered once, with the order: a rollback takes both back
         basket.submit()
         payment.order = order
         payment.save(update_fields=["order", "updated"])

@@ -12,6 +12,7 @@ from django.db import transaction
 from oscar.core.loading import get_model
 from oscar.templatetags.currency_filters import currency
 
+from checkout import invoices
 from checkout import stripe_gateway as gateway
 from checkout.models import CardPayment
 from checkout.placement import record_event
@@ -106,6 +107,7 @@ def _record(order, payment, amount, refund, reason, staff_user):
     for source in order.sources.filter(reference=payment.payment_intent_id):
         source.refund(amount, reference=refund.id, status=refund.status)
     record_event(order, "Refunded", amount, refund.id)
+    invoices.record_credit_note(order, amount, refund.id, reason)
     OrderNote.objects.create(
         order=order, user=staff_user, note_type=OrderNote.SYSTEM,
         message=(f"{staff_user.get_username()} refunded {dollars(amount)} to the customer's card "
