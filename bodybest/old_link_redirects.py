@@ -21,8 +21,9 @@ either language, so no answer leaves the site or comes back here. A 301 and a 40
 kept by the page cache (page_cache._storable keeps 200s of pages it knows by name). Each
 follow of a recorded link is counted without a write of its own (old_link_follows.py).
 """
+import posixpath
 import re
-from urllib.parse import urlencode
+from urllib.parse import unquote, urlencode
 
 from django.conf import settings
 from django.db.models import Q
@@ -109,15 +110,16 @@ def _moved(request, target, query=None):
 
 def _recorded(request, *paths):
     """The target recorded for the first of ``paths`` (English forms) that has one (one query),
-    in the old address's language, or None; a target that is this very address again is
-    ignored, so no link can loop. The follow is counted (old_link_follows.py)."""
+    in the old address's language, or None; a target that is an old address itself (this one or
+    another) is ignored, so no link can loop. The follow is counted (old_link_follows.py)."""
     keys = [old_links.normalise(path) for path in paths]
     found = {path: (target, pk) for path, target, pk in old_links.OldLink.objects
              .filter(path__in=keys).order_by().values_list("path", "target_url", "pk")}
-    here = {old_links.normalise(request.path_info), old_links.normalise(_old_path(request))}
     for key in keys:
         target, pk = found.get(key, (None, None))
-        if target and old_links.is_local_target(target) and old_links.normalise(target) not in here:
+        # A row that points at an old address (set before the form refused it, or by hand in
+        # the database) is not followed: two such rows would send a visitor round in a loop.
+        if target and old_links.is_local_target(target) and not is_old_address(target):
             old_link_follows.count_follow(pk)
             return _localised(request, target)
     return None
@@ -248,7 +250,10 @@ RECORDED = {"old-product", "old-collection-product", "old-collection", "old-blog
 
 
 def _shape(path):
-    path = without_prefix("/" + path.split("?", 1)[0].lstrip("/")).lstrip("/")
+    # As a browser asks for it: percent-escapes decoded, "." and ".." segments resolved
+    # ("/%70ages/a" and "/x/../pages/a" are /pages/a), without query or fragment.
+    path = posixpath.normpath("/" + unquote(re.split(r"[?#]", path, maxsplit=1)[0]).lstrip("/"))
+    path = without_prefix(path).lstrip("/")
     for pattern in urlpatterns:
         match = pattern.pattern.regex.match(path)
         if match:
