@@ -187,11 +187,30 @@ def check_address(url):
 def _check_ip(text):
     if _private_hosts_allowed():
         return
-    ip = ipaddress.ip_address(text.split("%", 1)[0])
-    if getattr(ip, "ipv4_mapped", None):
-        ip = ip.ipv4_mapped
-    if not ip.is_global or ip.is_multicast:
+    ip = _embedded_ipv4(ipaddress.ip_address(text.split("%", 1)[0]))
+    if ip is None or not ip.is_global or ip.is_multicast:
         raise DownloadFailed("the address is not a public one")
+
+
+# IPv6 addresses that reach an IPv4 one: NAT64 (64:ff9b::/96, a cloud's IPv6-only subnet
+# reaches its private and metadata addresses through it) and the old IPv4-compatible ::/96.
+# The local-use NAT64 prefix may lead anywhere inside the network, so it is refused outright.
+_NAT64_AND_COMPATIBLE = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("::/96"))
+_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")
+
+
+def _embedded_ipv4(ip):
+    """The IPv4 address an IPv6 one stands for (mapped, 6to4, NAT64 or IPv4-compatible), which
+    is the one checked; the address itself otherwise; None for the local-use NAT64 prefix."""
+    if ip.version == 4:
+        return ip
+    if ip in _LOCAL_NAT64:
+        return None
+    if ip.ipv4_mapped or ip.sixtofour:
+        return ip.ipv4_mapped or ip.sixtofour
+    if any(ip in network for network in _NAT64_AND_COMPATIBLE):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip
 
 
 def _private_hosts_allowed():
