@@ -65,7 +65,7 @@ def read_feed(path, *, blog=None):
     the entries' links do not (default: the links' own, else 'news'). Raises ``ValueError``
     when the file is not a well-formed Atom feed and ``OSError`` when it cannot be read."""
     try:
-        root = parse(path).getroot()  # bytes: the XML declaration (or a BOM) says the encoding
+        root = parse(path, forbid_dtd=True).getroot()  # bytes: the XML declaration (or a BOM) says the encoding
     except ParseError as error:
         line, column = error.position
         raise ValueError(f"{path} is not well-formed XML (line {line}, column {column + 1}): "
