@@ -18,6 +18,7 @@ from django.utils import translation
 from catalog.search import engine, indexing
 
 from . import categories, downloads, links, mapping, reading
+from .report_cells import text_row
 from .saving import Known, ShopifyRecord, Writer
 
 BATCH = 100  # products whose existing rows are read together
@@ -155,4 +156,4 @@ def write_report(result, path, columns=REPORT_COLUMNS):
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
-        writer.writerows(result.refusals)
+        writer.writerows(text_row(refusal) for refusal in result.refusals)

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from bodybest.roles import page_required
 from catalog.shopify import jobs, kinds, progress, tasks
 from catalog.shopify.models import ImportJob, sha256_of
+from catalog.shopify.report_cells import text_row
 
 from .forms import UploadForm
 
@@ -149,15 +150,8 @@ def refusals_view(request, pk):
     response["Content-Disposition"] = f'attachment; filename="shopify-{job.kind}-{pk}-{which}-refused.csv"'
     writer = csv.writer(response)
     writer.writerow(kind.report_columns if kind else ("row", "name", "reason"))
-    writer.writerows([_cell(value) for value in refusal] for refusal in job.report.get("refusals", []))
+    writer.writerows(text_row(refusal) for refusal in job.report.get("refusals", []))
     return response
-
-
-def _cell(value):
-    """A value as a spreadsheet reads it as text: a leading =, +, - or @ would make a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 def _label(key):
