@@ -46,6 +46,7 @@ urlpatterns = [
     path("markdownx/markdownify/", staff_member_required(uploads.preview),
          name="markdownx_markdownify"),
     path("dashboard/orders/<str:number>/refund/", include("checkout.refund_urls")),
+    path("dashboard/orders/<str:number>/ship/", include("checkout.shipment_urls")),
     path("dashboard/orders/<str:number>/", include(invoice_urls.staff)),
     # Not "statistics/": Oscar's order statistics page lives beside the order pages.
     re_path(r"^dashboard/orders/(?!statistics/)(?P<number>[^/]+)/", include("checkout.order_page_urls")),

@@ -20,6 +20,7 @@ KINDS = {
     "return-approved": "checkout.return_mail.ApprovedMail",
     "return-refused": "checkout.return_mail.RefusedMail",
     "return-received": "checkout.return_mail.ReceivedMail",
+    "shipment-on-its-way": "checkout.shipment_mail.OnItsWayMail",
 }
 
 
