@@ -88,6 +88,11 @@ def _header(pdf, order, title, reference, issued):
     pdf.ln(4)
 
 
+def _fit(text, length):
+    """A long product name cut to its column, marked as cut."""
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
 def _tax_label(tax):
     """As the order pages write it: "GST (5%)", "TVQ (9,975 %)" (the same message)."""
     if tax.percent is None:
@@ -119,7 +124,8 @@ def _invoice(order, record):
     widths = (100, 20, 35, 35)
     pdf.row([_("Description"), _("Qty"), _("Unit price"), _("Amount")], widths, bold=True)
     for line in summary.lines:
-        pdf.row([line.description[:60], str(line.quantity), money(line.unit_price), money(line.amount)], widths)
+        pdf.row([_fit(line.description, 46), str(line.quantity), money(line.unit_price), money(line.amount)],
+                widths)
     pdf.ln(2)
     totals = [(_("Subtotal (before tax)"), money(summary.subtotal))]
     for discount in summary.discounts:
