@@ -25,20 +25,23 @@ ROLES = {
     CONTENT: [
         "catalogue.*", "partner.*_stockrecord", "partner.view_stockalert",
         "reviews.*", "blog.*", "flatpages.*", "bodybest.*_oldlink", "shopify.*",
+        "newsletter.view_articlesend", "newsletter.add_articlesend",
     ],
     CUSTOMER_SERVICE: [
         "order.view_*", "checkout.refund_order", "checkout.view_cardpayment",
         "checkout.view_orderlanguage", "checkout.view_ordertax", "bodybest.view_staffaction",
         "checkout.view_shipment*", "checkout.*_return*",
         "price_match.*_pricematchrequest", "price_match.view_policy",
-        "newsletter.view_subscriber", "newsletter.view_consent",
+        "newsletter.view_articlesend", "newsletter.view_subscriber", "newsletter.view_consent",
     ],
     OWNER: ["*"],
 }
 
 # Our own dashboard pages: URL namespace (or "namespace:name" for one page) -> permissions needed.
 PAGES = {
-    "newsletter-dashboard": ["newsletter.view_subscriber"],
+    "newsletter-dashboard": ["newsletter.view_articlesend"],
+    "newsletter-dashboard:subscribers": ["newsletter.view_subscriber"],
+    "newsletter-dashboard:subscribers-csv": ["newsletter.view_subscriber"],
     "newsletter-dashboard:send-test": ["newsletter.add_articlesend"],
     "price-match-dashboard": ["price_match.view_pricematchrequest"],
     "price-match-dashboard:approve": ["price_match.change_pricematchrequest"],

@@ -28,10 +28,12 @@ EVERYONE = [roles.FULFILMENT, roles.CONTENT, roles.CUSTOMER_SERVICE, roles.OWNER
 # The README's table: which parts of the dashboard each role opens.
 AREAS = {
     roles.FULFILMENT: {"home", "orders", "order changes"},
-    roles.CONTENT: {"home", "catalogue", "store pages", "old links", "shopify import"},
-    roles.CUSTOMER_SERVICE: {"home", "orders", "refunds", "price matches", "newsletter"},
+    roles.CONTENT: {"home", "catalogue", "store pages", "old links", "shopify import", "newsletter"},
+    roles.CUSTOMER_SERVICE: {"home", "orders", "refunds", "price matches", "newsletter",
+                             "subscribers"},
     roles.OWNER: {"home", "orders", "order changes", "refunds", "catalogue", "store pages",
-                  "old links", "shopify import", "price matches", "newsletter", "store setup"},
+                  "old links", "shopify import", "price matches", "newsletter", "subscribers",
+                  "store setup"},
     NO_GROUP: {"home"},
     CUSTOMER: set(),
 }
@@ -49,6 +51,7 @@ DASHBOARD_AREAS = [
     ("old-links-dashboard:", "old links"),
     ("shopify-import-dashboard:", "shopify import"),
     ("price-match-dashboard:", "price matches"),
+    ("newsletter-dashboard:subscribers", "subscribers"),
     ("newsletter-dashboard:", "newsletter"),
     # Offers, vouchers, ranges, partners, customers' accounts, mail templates, reports, shipping
     # charges: the store's setup, the Owner's.

@@ -186,7 +186,7 @@ def send_test_view(request, pk):
     return redirect("newsletter-dashboard:index")
 
 
-@staff_required
+@page_required("newsletter-dashboard:subscribers")
 @require_GET
 def subscribers_view(request):
     subscribers, status, q = filtered_subscribers(request.GET)
@@ -210,7 +210,7 @@ def subscribers_view(request):
 
 
 @never_cache  # personal data: kept out of shared caches
-@staff_required
+@page_required("newsletter-dashboard:subscribers-csv")
 @require_GET
 def subscribers_csv_view(request):
     """Every subscriber the filter selects, streamed a chunk of rows at a time."""
