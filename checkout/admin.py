@@ -43,7 +43,8 @@ class ReturnPolicyAdmin(admin.ModelAdmin):
     list_display = ("__str__", "window_days")
 
     def has_add_permission(self, request):
-        return not ReturnPolicy.objects.exists()
+        """One policy: the add page only while there is none, and only for staff allowed to add it."""
+        return super().has_add_permission(request) and not ReturnPolicy.objects.exists()
 
 
 @admin.register(ReturnExclusion)
