@@ -1,5 +1,7 @@
 """`order_shipments order` for the order pages' shipment partials: the order's parcels, each
-with its lines, and what has not shipped yet."""
+with its lines, and what has not shipped yet. Not named shipping_tags: that is Oscar's library
+(shipping_charge_discount and the rest, on the checkout's shipping-method page), which a
+library of ours by the same name would hide."""
 from django import template
 
 from checkout.shipments import remaining
