@@ -11,6 +11,8 @@ from django.core.management import call_command
 from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
+from tests.browser import guest_checkout
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 Order = get_model("order", "Order")
 SAMPLES = Path(__file__).resolve().parents[1] / "catalog" / "shopify_samples"
@@ -22,15 +24,6 @@ def store(live_server, search_index, seeded_store, fake_stripe):
                  "--images", str(SAMPLES / "images"), "--no-download", stdout=open("/dev/null", "w"))
     search_index()
     return live_server.url
-
-
-def _type_card(page, number):
-    card = page.get_by_role("group", name=re.compile("Card number, expiry"))
-    card.get_by_role("textbox", name="Card number").fill(number)
-    card.get_by_role("textbox", name="Expiry month (MM)").fill("12")
-    card.get_by_role("textbox", name="Expiry year (YY)").fill("31")
-    card.get_by_role("textbox", name="CVC").fill("123")
-    card.get_by_role("textbox", name="Postal code").fill("K1P1J1")
 
 
 def test_an_imported_product_is_bought_from_its_old_shopify_link(page, store, axe_check):
@@ -46,26 +39,16 @@ def test_an_imported_product_is_bought_from_its_old_shopify_link(page, store, ax
     expect(page).to_have_url(store + "/basket/")
     expect(page.get_by_role("link", name=re.compile("Foam roller.*45 cm")).first).to_be_visible()
 
-    page.goto(store + "/checkout/")
-    page.get_by_label("Email address", exact=True).fill("ines@example.ca")
-    page.get_by_label("No, check out as a guest").check()
-    page.get_by_role("button", name="Continue").click()
-    page.get_by_label("First name").fill("Inès")
-    page.get_by_label("Last name").fill("Tremblay")
-    page.get_by_label("Street address").fill("111 Wellington Street")
-    page.get_by_label("City").fill("Ottawa")
-    page.get_by_label("Province or territory").select_option("ON")
-    page.get_by_label("Postal code").fill("K1P 1J1")
-    page.get_by_label("Phone number").fill("613 555 0170")
-    page.get_by_role("button", name="Continue").click()
-    page.get_by_role("button", name=re.compile("^Use ")).first.click()
-    expect(page.get_by_role("heading", name="Review and pay")).to_be_visible()
+    ottawa = {"street": "111 Wellington Street", "city": "Ottawa", "province": "ON", "postal": "K1P 1J1",
+              "phone": "613 555 0170"}
+    guest_checkout.to_review_and_pay(page, store, email="ines@example.ca", first="Inès", last="Tremblay",
+                                     address=ottawa)
     pay = page.get_by_role("button", name=re.compile(r"^Pay \$[\d.,]+ and place order$"))
     expect(pay).to_be_enabled()
     shown_total = Decimal(re.search(r"\$([\d.,]+)", pay.inner_text()).group(1).replace(",", ""))
     axe_check(page)
 
-    _type_card(page, "4242424242424242")
+    guest_checkout.type_card(page, "4242424242424242", postal="K1P1J1")
     pay.click()
     expect(page).to_have_url(re.compile("/checkout/thank-you/$"), timeout=15000)
     order = Order.objects.get()

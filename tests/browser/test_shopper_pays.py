@@ -8,6 +8,7 @@ from oscar.core.loading import get_model
 from playwright.sync_api import expect
 
 from tests import factories
+from tests.browser import guest_checkout
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 Order = get_model("order", "Order")
@@ -32,30 +33,7 @@ def _to_review_and_pay(page, base, products):
     for product in products:
         page.goto(base + product.get_absolute_url())
         page.get_by_role("button", name=re.compile("Add to basket")).first.click()
-    page.goto(base + "/checkout/")
-    page.get_by_label("Email address", exact=True).fill("sam@example.ca")
-    page.get_by_label("No, check out as a guest").check()
-    page.get_by_role("button", name="Continue").click()
-    page.get_by_label("First name").fill("Sam")
-    page.get_by_label("Last name").fill("Okafor")
-    page.get_by_label("Street address").fill("88 Queen Street West")
-    page.get_by_label("City").fill("Toronto")
-    page.get_by_label("Province or territory").select_option("ON")
-    page.get_by_label("Postal code").fill("M5H 2N2")
-    page.get_by_label("Phone number").fill("416 555 0142")
-    page.get_by_role("button", name="Continue").click()
-    page.get_by_role("button", name=re.compile("^Use ")).first.click()
-    expect(page).to_have_url(re.compile("/checkout/preview/$"))
-    expect(page.get_by_role("heading", name="Review and pay")).to_be_visible()
-
-
-def _type_card(page, number):
-    card = page.get_by_role("group", name=re.compile("Card number, expiry"))
-    card.get_by_role("textbox", name="Card number").fill(number)
-    card.get_by_role("textbox", name="Expiry month (MM)").fill("12")
-    card.get_by_role("textbox", name="Expiry year (YY)").fill("31")
-    card.get_by_role("textbox", name="CVC").fill("123")
-    card.get_by_role("textbox", name="Postal code").fill("M5H2N2")
+    guest_checkout.to_review_and_pay(page, base, email="sam@example.ca", first="Sam", last="Okafor")
 
 
 def test_a_guest_buys_two_products_with_4242_after_a_decline(page, store, axe_check):
@@ -66,7 +44,7 @@ def test_a_guest_buys_two_products_with_4242_after_a_decline(page, store, axe_ch
     expect(pay).to_be_enabled()
     axe_check(page)
 
-    _type_card(page, "4000000000000341")
+    guest_checkout.type_card(page, "4000000000000341")
     pay.click()
     expect(page.get_by_role("alert")).to_contain_text(re.compile("declined", re.I))
     assert Order.objects.count() == 0
@@ -74,7 +52,7 @@ def test_a_guest_buys_two_products_with_4242_after_a_decline(page, store, axe_ch
     axe_check(page)
 
     page.reload()
-    _type_card(page, "4242424242424242")
+    guest_checkout.type_card(page, "4242424242424242")
     page.get_by_role("button", name="Pay $211.82 and place order").click()
     expect(page).to_have_url(re.compile("/checkout/thank-you/$"), timeout=15000)
     order = Order.objects.get()
@@ -87,7 +65,7 @@ def test_a_guest_buys_two_products_with_4242_after_a_decline(page, store, axe_ch
 def test_a_3d_secure_card_completes_its_challenge(page, store, axe_check):
     base, products = store
     _to_review_and_pay(page, base, products[:1])
-    _type_card(page, "4000002760003184")
+    guest_checkout.type_card(page, "4000002760003184")
     page.get_by_role("button", name=re.compile(r"^Pay \$")).click()
     page.get_by_role("button", name="Complete authentication").click()
     expect(page).to_have_url(re.compile("/checkout/thank-you/$"), timeout=15000)
