@@ -15,8 +15,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 Order = get_model("order", "Order")
 
 
-def test_a_customer_downloads_the_invoice_of_their_order(page, live_server, fake_stripe, django_user_model,
-                                                         axe_check):
+def test_a_customer_downloads_the_invoice_of_their_order(page, live_server, seeded_store, fake_stripe,
+                                                         django_user_model, axe_check):
     customer = django_user_model.objects.create_user(username="ann", email="ann@example.ca", password="pw-ann-1991")
     buyer = Client()
     buyer.force_login(customer)

@@ -21,7 +21,7 @@ StockRecord = get_model("partner", "StockRecord")
 
 
 @pytest.fixture
-def paid_order(live_server, fake_stripe, django_user_model):
+def paid_order(live_server, seeded_store, fake_stripe, django_user_model):
     user = django_user_model.objects.create_user(
         username="staffer", email=STAFF_EMAIL, password=STAFF_PASSWORD, is_staff=True)
     user.groups.add(get_model("auth", "Group").objects.get_or_create(name="Owner")[0])
