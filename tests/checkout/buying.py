@@ -42,3 +42,18 @@ def place_order(client, fake_stripe, card="ok"):
     assert response.status_code == 200, response.content.decode()[:2000]
     assert response.json()["status"] == "placed", response.json()
     return response
+
+
+def voucher(code, value):
+    """A voucher ``code`` taking ``value`` dollars off any basket (one item or more)."""
+    from oscar.test.factories import BenefitFactory, ConditionalOfferFactory, RangeFactory, VoucherFactory
+
+    everything = RangeFactory(includes_all_products=True)
+    offer = ConditionalOfferFactory(
+        name=f"{code} voucher offer", offer_type="Voucher", exclusive=False, condition__range=everything,
+        condition__type="Count", condition__value=1,
+        benefit=BenefitFactory(range=everything, type="Absolute", value=Decimal(value)),
+    )
+    made = VoucherFactory(code=code, name="Welcome back")
+    made.offers.add(offer)
+    return made

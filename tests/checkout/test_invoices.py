@@ -11,14 +11,13 @@ from django.core import mail
 from django.test import Client
 from django.utils import translation
 from oscar.core.loading import get_model
-from oscar.test.factories import (BenefitFactory, ConditionalOfferFactory, RangeFactory,
-                                  VoucherFactory)
 from pypdf import PdfReader
 
 from checkout import summary as receipts
 from checkout.invoice_models import CreditNote, Invoice
 from checkout.invoice_pdf import money
 from checkout.refunds import refund_order
+from tests.checkout import buying
 from tests.checkout.buying import ADDRESS, place_order, weighed_product
 from tests.checkout.test_totals_add_up import POSTCODES
 
@@ -137,20 +136,9 @@ def test_a_british_columbia_invoice_shows_gst_and_pst(client, fake_stripe, djang
     assert "GST (5%)" in text and "PST (7%)" in text
 
 
-def _voucher(code, value):
-    everything = RangeFactory(includes_all_products=True)
-    offer = ConditionalOfferFactory(
-        name=f"{code} voucher offer", offer_type="Voucher", exclusive=False, condition__range=everything,
-        condition__type="Count", condition__value=1,
-        benefit=BenefitFactory(range=everything, type="Absolute", value=D(value)),
-    )
-    voucher = VoucherFactory(code=code, name="Welcome back")
-    voucher.offers.add(offer)
-
-
 def test_a_discount_is_on_the_invoice_as_the_order_took_it(client, fake_stripe,
                                                            django_capture_on_commit_callbacks, stone):
-    _voucher("WELCOME10", "10.00")
+    buying.voucher("WELCOME10", "10.00")
     order = buy(client, fake_stripe, django_capture_on_commit_callbacks, "ON", [(stone, 2)], voucher="WELCOME10")
     assert order.total_discount_incl_tax or order.discounts.exists()
     text = pdf_text(client.get(guest_url(order)).content)

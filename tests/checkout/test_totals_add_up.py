@@ -17,11 +17,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from oscar.core.loading import get_model
-from oscar.test.factories import (BenefitFactory, ConditionalOfferFactory, RangeFactory,
-                                  VoucherFactory, create_order)
+from oscar.test.factories import BenefitFactory, ConditionalOfferFactory, RangeFactory, create_order
 
 from checkout import summary as receipts
 from checkout.models import OrderTax
+from tests.checkout import buying
 from tests.checkout.buying import ADDRESS, place_order, weighed_product
 
 pytestmark = pytest.mark.django_db
@@ -136,18 +136,6 @@ def spring_offer():
     )
 
 
-def _voucher(code, value):
-    everything = RangeFactory(includes_all_products=True)
-    offer = ConditionalOfferFactory(
-        name=f"{code} voucher offer", offer_type="Voucher", exclusive=False, condition__range=everything,
-        condition__type="Count", condition__value=1,
-        benefit=BenefitFactory(range=everything, type="Absolute", value=D(value)),
-    )
-    voucher = VoucherFactory(code=code, name="Welcome back")
-    voucher.offers.add(offer)
-    return voucher
-
-
 def _staff():
     from django.contrib.auth import get_user_model
 
@@ -246,7 +234,7 @@ def test_every_page_and_mail_adds_up_with_a_discount_and_with_free_shipping(
     customer.user = django_user_model.objects.create_user(
         username="marie", email="marie.tremblay@example.ca")  # signed in below, no password
     customer.force_login(customer.user)
-    _voucher("WELCOME10", "10.00")
+    buying.voucher("WELCOME10", "10.00")
     stretch_band = weighed_product("33.33", kg=1.0)
     cream = weighed_product("17.77", kg=1.0)
     table = weighed_product("149.95", kg=12.0)
