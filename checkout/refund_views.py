@@ -13,7 +13,6 @@ from oscar.core.loading import get_model
 from oscar.views.decorators import permissions_required
 
 from bodybest.roles import PAGES
-from checkout import audit
 from checkout.models import CardPayment
 from checkout.refunds import REASON_MAX_LENGTH, RefundRefused, clean_reason, dollars, refund_order
 
@@ -89,8 +88,6 @@ def refund_view(request, number):
             form.add_error(None, refused.message)
             payment.refresh_from_db()
         else:
-            audit.record(order, request.user, audit.REFUNDED,
-                         f"{dollars(amount)} to the card: {form.cleaned_data['reason']}")
             messages.success(request, f"Refunded {dollars(amount)} to the customer's card.")
             return redirect("dashboard:order-detail", number=order.number)
     return _page(request, order, payment, form, status=400)

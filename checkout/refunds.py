@@ -12,7 +12,7 @@ from django.db import transaction
 from oscar.core.loading import get_model
 from oscar.templatetags.currency_filters import currency
 
-from checkout import invoices
+from checkout import audit, invoices
 from checkout import stripe_gateway as gateway
 from checkout.models import CardPayment
 from checkout.placement import record_event
@@ -114,6 +114,7 @@ def _record(order, payment, amount, refund, reason, staff_user):
                  f"(Stripe refund {refund.id}). Reason: {reason}"),
     )
     _set_status(order, PARTIALLY_REFUNDED if payment.refundable else REFUNDED)
+    audit.record(order, staff_user, audit.REFUNDED, f"{dollars(amount)} to the card: {reason}")
 
 
 def _set_status(order, status):

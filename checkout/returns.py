@@ -175,14 +175,14 @@ def refund_amount(request, *, with_shipping=False):
 def receive_return(*, request, resaleable, with_shipping, staff_user):
     """The parcel is in: restock each line staff call resaleable ({return line id: bool}),
     refund the card (checkout/refunds.py; its RefundRefused rolls everything back) and mail
-    the shopper."""
+    the shopper.
+
+    The card refund is the last step before the commit: the restocking and the return's new
+    state are written first, so a database fault there stops before any money moves, and
+    after Stripe's answer only the refund's own records remain to write."""
     with transaction.atomic():
         request = _locked(request, ReturnRequest.APPROVED)
         amount = refund_amount(request, with_shipping=with_shipping)
-        try:
-            refund_order(request.order, amount, f"Return {request.number} received", staff_user)
-        except RefundRefused as refused:
-            raise ReturnRefused(refused.message) from None
         for return_line in request.lines.select_related("line"):
             return_line.resaleable = bool(resaleable.get(return_line.pk))
             return_line.save(update_fields=["resaleable"])
@@ -192,6 +192,10 @@ def receive_return(*, request, resaleable, with_shipping, staff_user):
         request.state, request.received = ReturnRequest.RECEIVED, timezone.now()
         request.refunded, request.shipping_refunded = amount, with_shipping
         request.save(update_fields=["state", "received", "refunded", "shipping_refunded"])
+        try:
+            refund_order(request.order, amount, f"Return {request.number} received", staff_user)
+        except RefundRefused as refused:
+            raise ReturnRefused(refused.message) from None
         audit.record(request.order, staff_user, audit.RETURN_DECISION,
                      f"{request.number} received, {amount} refunded"
                      + (" with shipping" if with_shipping else ""))

@@ -281,6 +281,40 @@ def test_a_refund_stripe_refuses_leaves_the_return_approved_and_the_stock_alone(
     assert len(mail.outbox) == 1
 
 
+def test_a_database_fault_while_restocking_stops_before_any_money_moves(
+        client, order, staff, fake_stripe, django_capture_on_commit_callbacks, monkeypatch):
+    from django.db import DatabaseError
+
+    from checkout import returns
+
+    request = requested(client, order)
+    decide(staff, request, django_capture_on_commit_callbacks, action="approve")
+
+    class Broken:
+        class objects:
+            @staticmethod
+            def filter(**kwargs):
+                raise DatabaseError("the database went away while restocking")
+
+    monkeypatch.setattr(returns, "StockRecord", Broken)
+    with pytest.raises(DatabaseError):
+        returns.receive_return(request=request, resaleable={request.lines.get().pk: True},
+                               with_shipping=False, staff_user=None)
+    assert fake_stripe.request("GET", "/v1/refunds?limit=100")["data"] == []
+    request.refresh_from_db()
+    assert request.state == "approved" and CardPayment.objects.get(order=order).amount_refunded == 0
+
+
+def test_a_return_refund_is_kept_once_as_a_refund_and_once_as_the_receipt(
+        client, order, staff, fake_stripe, django_capture_on_commit_callbacks):
+    request = requested(client, order)
+    decide(staff, request, django_capture_on_commit_callbacks, action="approve")
+    decide(staff, request, django_capture_on_commit_callbacks, action="receive")
+    actions = list(order.staff_actions.order_by("pk").values_list("action", "detail"))
+    assert [a for a, _ in actions] == ["Return decision", "Refunded", "Return decision"]
+    assert actions[1][1] == f"$229.95 to the card: Return {request.number} received"
+
+
 def test_staff_pages_list_returns_with_state_and_age_and_are_staff_only(client, order, staff, django_user_model):
     request = requested(client, order)
     listing = page(staff.get("/dashboard/returns/"))
