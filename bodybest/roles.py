@@ -53,6 +53,8 @@ PAGES = {
     "returns-dashboard": ["order.view_order", "checkout.view_returnrequest"],
     "returns-dashboard:detail": ["order.view_order", "checkout.view_returnrequest",
                                  "checkout.change_returnrequest"],
+    # The late-orders limit (checkout/late_order_views.py): Owner and Fulfilment.
+    "late-orders-dashboard": ["order.view_order", "checkout.change_shipmentdeadline"],
 }
 
 # Permissions no model declares: "app_label.codename" -> (model of its content type, name).

@@ -75,6 +75,7 @@ class OrderTax(models.Model):
 from oscar.apps.checkout.models import *  # noqa: E402,F401,F403
 from checkout.invoice_models import CreditNote, DocumentCounter, Invoice  # noqa: E402,F401
 from checkout.shipment_models import Shipment, ShipmentLine  # noqa: E402,F401
+from checkout.late_order_models import ShipmentDeadline  # noqa: E402,F401
 
 
 class CardPayment(models.Model):

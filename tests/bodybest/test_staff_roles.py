@@ -44,6 +44,7 @@ DASHBOARD_AREAS = [
     ("dashboard:order-shipping-address", "order changes"),
     ("dashboard:order-detail-note", "order changes"),
     ("dashboard:order-", "orders"), ("order-list", "orders"),
+    ("late-orders-dashboard:", "order changes"),
     ("order-refund", "refunds"),
     ("dashboard:catalogue-", "catalogue"), ("dashboard:stock-alert", "catalogue"),
     ("dashboard:reviews-", "catalogue"), ("reviews-list", "catalogue"),
