@@ -49,6 +49,9 @@ PAGES = {
     "shopify-import-dashboard": ["shopify.add_importjob"],
     "old-links-dashboard": ["bodybest.change_oldlink"],
     "order-refund": ["order.view_order", "checkout.refund_order"],
+    # Warehouse paper (checkout/fulfilment_dashboard.py): Fulfilment and Customer service read shipments.
+    "order-packing-slip": ["order.view_order", "checkout.view_shipment"],
+    "pick-list-dashboard": ["order.view_order", "checkout.view_shipment"],
     # Returns (checkout/return_dashboard.py): receiving one also asks checkout.refund_order.
     "returns-dashboard": ["order.view_order", "checkout.view_returnrequest"],
     "returns-dashboard:detail": ["order.view_order", "checkout.view_returnrequest",

@@ -540,6 +540,11 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Returns", "icon": "fas fa-undo", "url_name": "returns-dashboard:index",
     "access_fn": menu_access,
 }]
+# The day's pick list for the warehouse (checkout/fulfilment_dashboard.py).
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Pick list", "icon": "fas fa-clipboard-list", "url_name": "pick-list-dashboard:index",
+    "access_fn": menu_access,
+}]
 # The old Shopify store's addresses and where they lead (bodybest/old_link_dashboard/).
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Old links", "icon": "fas fa-link", "url_name": "old-links-dashboard:index",

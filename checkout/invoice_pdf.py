@@ -1,5 +1,5 @@
 """An order's invoice and its credit notes as PDF files, in Canadian form and in the order's
-language (fpdf2, with DejaVu Sans embedded for accents and the dollar sign).
+language (on checkout/pdf_document.py's page).
 
 Every figure comes from what the order stored, through checkout/summary.py's for_order: the
 same lines, discounts, shipping, taxes and total the order pages and mails show, to the cent.
@@ -7,20 +7,18 @@ A credit note splits its refund (tax included) into each tax the order charged i
 to the order's taxes (checkout/tax.py's allocate), so its parts add up to the refund exactly.
 """
 from decimal import Decimal
-from pathlib import Path
 
 from django.conf import settings
 from django.template.defaultfilters import floatformat
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 from oscar.templatetags.currency_filters import currency
 
 from bodybest.business import BUSINESS
 from checkout import summary as receipts
+from checkout.pdf_document import Document, fit
 from checkout.tax import allocate
 
-FONT_DIR = Path(getattr(settings, "INVOICE_FONT_DIR", "/usr/share/fonts/truetype/dejavu"))
 ZERO = Decimal("0.00")
 
 
@@ -47,27 +45,6 @@ def _buyer(order):
     return [line for line in address.active_address_fields() if line]
 
 
-class _Document(FPDF):
-    def __init__(self):
-        super().__init__(format="Letter")
-        self.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        self.set_font("DejaVu", size=10)
-        self.set_auto_page_break(True, margin=18)
-        self.add_page()
-
-    def text_line(self, text, size=10, bold=False, height=5):
-        self.set_font("DejaVu", "B" if bold else "", size)
-        self.cell(0, height, text, new_x="LMARGIN", new_y="NEXT")
-
-    def row(self, cells, widths, bold=False, aligns=None):
-        self.set_font("DejaVu", "B" if bold else "", 10)
-        aligns = aligns or ["L"] + ["R"] * (len(cells) - 1)
-        for text, width, align in zip(cells, widths, aligns):
-            self.cell(width, 6, text, align=align)
-        self.ln(6)
-
-
 def _header(pdf, order, title, reference, issued):
     pdf.text_line(title, size=18, bold=True, height=9)
     pdf.text_line(_("No. %(reference)s") % {"reference": reference}, bold=True)
@@ -86,11 +63,6 @@ def _header(pdf, order, title, reference, issued):
     for line in _buyer(order):
         pdf.text_line(line)
     pdf.ln(4)
-
-
-def _fit(text, length):
-    """A long product name cut to its column, marked as cut."""
-    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 
 
 def _tax_label(tax):
@@ -118,13 +90,13 @@ def reference(order):
 
 def _invoice(order, record):
     summary = receipts.for_order(order)
-    pdf = _Document()
+    pdf = Document()
     pdf.set_title(f"{_('Invoice')} {record.reference}")
     _header(pdf, order, _("Invoice"), record.reference, record.issued)
     widths = (100, 20, 35, 35)
     pdf.row([_("Description"), _("Qty"), _("Unit price"), _("Amount")], widths, bold=True)
     for line in summary.lines:
-        pdf.row([_fit(line.description, 46), str(line.quantity), money(line.unit_price), money(line.amount)],
+        pdf.row([fit(line.description, 46), str(line.quantity), money(line.unit_price), money(line.amount)],
                 widths)
     pdf.ln(2)
     totals = [(_("Subtotal (before tax)"), money(summary.subtotal))]
@@ -177,7 +149,7 @@ def credit_note(note):
 def _credit_note(note):
     order = note.order
     invoice_record = order.invoice
-    pdf = _Document()
+    pdf = Document()
     pdf.set_title(f"{_('Credit note')} {note.reference}")
     _header(pdf, order, _("Credit note"), note.reference, note.issued)
     pdf.text_line(_("Against invoice %(reference)s") % {"reference": invoice_record.reference})

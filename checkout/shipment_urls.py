@@ -1,9 +1,10 @@
-"""The Ship page, mounted by bodybest/urls.py at dashboard/orders/<number>/ship/ ahead of
-Oscar's dashboard URLs."""
+"""The Ship page and each parcel's packing slip, mounted by bodybest/urls.py at
+dashboard/orders/<number>/ship/ ahead of Oscar's dashboard URLs."""
 from django.urls import path
 
-from checkout import shipment_views
+from checkout import fulfilment_dashboard, shipment_views
 
 urlpatterns = [
     path("", shipment_views.ship_view, name="order-ship"),
+    path("<int:shipment>/packing-slip.pdf", fulfilment_dashboard.packing_slip, name="order-packing-slip"),
 ]

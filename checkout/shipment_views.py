@@ -4,7 +4,8 @@ checkout/shipments.py's; a refusal shows its message, with a 400, and nothing is
 from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils.html import format_html
 from django.views.decorators.http import require_http_methods
 from oscar.core.loading import get_model
 from oscar.views.decorators import permissions_required
@@ -60,8 +61,11 @@ def ship_view(request, number):
         except ShipmentRefused as refused:
             form.add_error(None, refused.message)
         else:
-            messages.success(request, f"Shipped with {shipment.carrier_name} ({shipment.tracking_number}); "
-                                      "the customer is mailed the tracking link.")
+            slip = reverse("order-packing-slip", kwargs={"number": order.number, "shipment": shipment.pk})
+            messages.success(request, format_html(
+                "Shipped with {} ({}); the customer is mailed the tracking link. "
+                '<a href="{}" class="alert-link">Download the packing slip</a> for the parcel.',
+                shipment.carrier_name, shipment.tracking_number, slip), extra_tags="safe")
             return redirect("dashboard:order-detail", number=order.number)
     return _page(request, order, form, status=400)
 

@@ -45,6 +45,7 @@ DASHBOARD_AREAS = [
     ("dashboard:order-detail-note", "order changes"),
     ("dashboard:order-", "orders"), ("order-list", "orders"),
     ("late-orders-dashboard:", "order changes"),
+    ("pick-list-dashboard:", "orders"),
     ("order-refund", "refunds"),
     ("dashboard:catalogue-", "catalogue"), ("dashboard:stock-alert", "catalogue"),
     ("dashboard:reviews-", "catalogue"), ("reviews-list", "catalogue"),
