@@ -1,9 +1,11 @@
 """Staff ship two lines of a guest's three-line order with UPS: the guest's mail has the
 tracking link, their status page shows the parcel and what waits; then the third line ships
-with Canada Post and the order is Shipped. A malformed number is refused on the way. axe finds
-nothing serious on the Ship page, the order page or the shopper's page."""
+with Canada Post and the order is Shipped. A malformed number is refused on the way; the first
+parcel's packing slip is downloaded and the pick list opened. axe finds nothing serious on the
+Ship page, the order page, the pick list or the shopper's page."""
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -13,6 +15,7 @@ from playwright.sync_api import expect
 
 from tests import factories
 from tests.browser.staff import STAFF_EMAIL, STAFF_PASSWORD, log_in
+from tests.checkout.test_invoices import pdf_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 Order = get_model("order", "Order")
@@ -55,6 +58,15 @@ def test_staff_ship_two_lines_then_the_third(page, desktop_page, paid_order, axe
     expect(desktop_page.locator(".order-shipments")).to_contain_text("1Z999AA10123456784")
     expect(desktop_page.locator(".order-shipments + p")).to_contain_text("Still to ship: 3 × Hot stones")
     axe_check(desktop_page)
+    with desktop_page.expect_download() as download:
+        desktop_page.get_by_role("link", name="Download the packing slip").click()
+    slip = pdf_text(Path(download.value.path()).read_bytes())
+    assert "Massage oil 2" in slip and "Hot stones 3" in slip and "$" not in slip
+
+    desktop_page.goto(f"{base}/dashboard/pick-list/")
+    expect(desktop_page.locator(".pick-products")).to_contain_text("Hot stones")
+    axe_check(desktop_page)
+    desktop_page.goto(f"{base}/dashboard/orders/{order.number}/")
 
     assert len(mail.outbox) == 1
     tracking = "https://www.ups.com/track?tracknum=1Z999AA10123456784"
