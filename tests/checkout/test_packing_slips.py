@@ -218,3 +218,17 @@ def test_the_menu_offers_the_pick_list_to_fulfilment_not_content(django_user_mod
     content = staff_client(django_user_model, roles.CONTENT, username="cam")
     assert 'href="/dashboard/pick-list/"' in fulfilment.get("/dashboard/").content.decode()
     assert 'href="/dashboard/pick-list/"' not in content.get("/dashboard/").content.decode()
+
+
+def test_a_variant_is_listed_with_its_own_attributes():
+    parent = factories.parent_product(title="Pocket gun", variants=1)
+    variant = parent.children.get()
+    brand = variant.get_product_class().attributes.get(code="brand")
+    variant.attribute_values.create(attribute=brand, value_text="Therapulse")
+    Product = get_model("catalogue", "Product")
+    order = make_order([(Product.objects.get(pk=variant.pk), 1)])
+    shipment = ship_lines(order=order, quantities={lines(order)[0].pk: 1}, carrier="ups", tracking_number=UPS)
+    (row,), _ = packing_slips.contents(shipment)
+    assert row.options == "Brand: Therapulse" and row.sku
+    assert "Brand: Therapulse" in pdf_text(packing_slips.packing_slip(shipment))
+    assert pick_lists.pick_list(pick_lists.today()).products == []  # shipped whole: nothing to pick
