@@ -1,9 +1,11 @@
 """Late orders: paid orders with something left to ship after more than the staff-set number of
 business days (checkout.models.ShipmentDeadline, 2 unless staff change it).
 
-A business day is Monday to Friday, less Canada's federal statutory holidays (the `holidays`
-library's Canadian public and government holidays, with the day off moved to Monday when one
-falls on a weekend), read as dates in the store's time zone (settings.TIME_ZONE).
+A business day is Monday to Friday, less the statutory holidays of the province the warehouse
+and its staff are in (bodybest/business.py's region, Ontario: the `holidays` library's public
+holidays there, Family Day included, with the day off moved to Monday when one falls on a
+weekend; not the federal government's own days off such as Remembrance Day, on which the
+warehouse works), read as dates in the store's time zone (settings.TIME_ZONE).
 
 `business_days_between(start, end)` counts the business days after `start`'s date up to and
 including `end`'s date: an order placed on Monday has waited 1 business day on Tuesday and 3 on
@@ -45,12 +47,19 @@ def local_date(moment):
 
 @lru_cache(maxsize=64)
 def _holidays(year):
-    return frozenset(holidays.country_holidays(
-        "CA", years=year, categories=(holidays.PUBLIC, holidays.GOVERNMENT)))
+    from bodybest.business import BUSINESS
+
+    return frozenset(holidays.country_holidays(BUSINESS.country, subdiv=BUSINESS.region, years=year,
+                                               categories=(holidays.PUBLIC,)))
+
+
+def is_statutory_holiday(day):
+    """A statutory holiday where the warehouse is."""
+    return day in _holidays(day.year)
 
 
 def is_business_day(day):
-    return day.weekday() < 5 and day not in _holidays(day.year)
+    return day.weekday() < 5 and not is_statutory_holiday(day)
 
 
 def business_days_between(start, end):

@@ -71,9 +71,12 @@ def test_no_time_passed_is_zero():
     assert business_days_between(at(date(2026, 11, 10)), at(date(2026, 11, 9))) == 0
 
 
-def test_remembrance_day_a_federal_holiday_does_not_count():
-    # Monday 9 November 2026 to Thursday 12: Wednesday 11 is Remembrance Day.
-    assert business_days_between(at(date(2026, 11, 9)), at(date(2026, 11, 12))) == 2
+def test_ontarios_holidays_count_and_the_federal_governments_own_days_off_do_not():
+    # The warehouse is in Ontario: Family Day (Monday 16 February 2026) is a day off, so from
+    # Friday the 13th to Tuesday the 17th is 1 business day...
+    assert business_days_between(at(date(2026, 2, 13)), at(date(2026, 2, 17))) == 1
+    # ...while Remembrance Day (Wednesday 11 November) is a working day there.
+    assert business_days_between(at(date(2026, 11, 9)), at(date(2026, 11, 12))) == 3
 
 
 def test_late_before_matches_business_days_between():
