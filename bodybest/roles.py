@@ -19,7 +19,8 @@ ROLES = {
         "order.view_*", "order.change_order", "order.change_line", "order.*_ordernote",
         "order.*_shippingevent", "order.*_shippingeventquantity", "order.change_shippingaddress",
         "order.*_orderstatuschange",
-        "checkout.*_shipment*", "checkout.*_return*", "bodybest.view_staffaction",
+        "checkout.*_shipment*", "checkout.*_returnrequest", "checkout.*_returnline",
+        "bodybest.view_staffaction",
         "checkout.view_cardpayment", "checkout.view_orderlanguage", "checkout.view_ordertax",
     ],
     CONTENT: [
@@ -30,7 +31,7 @@ ROLES = {
     CUSTOMER_SERVICE: [
         "order.view_*", "checkout.refund_order", "checkout.view_cardpayment",
         "checkout.view_orderlanguage", "checkout.view_ordertax", "bodybest.view_staffaction",
-        "checkout.view_shipment*", "checkout.*_return*",
+        "checkout.view_shipment*", "checkout.*_returnrequest", "checkout.*_returnline",
         "price_match.*_pricematchrequest", "price_match.view_policy",
         "newsletter.view_articlesend", "newsletter.view_subscriber", "newsletter.view_consent",
     ],
