@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "catalog.shopify.apps.ShopifyConfig",  # staff's Shopify imports from the dashboard
     "bodybest.apps.BodyBestConfig",
     "bodybest.mail.apps.MailConfig",
+    "bodybest.chat.apps.ChatConfig",  # "Chat with us" (issue 20)
 ]
 
 MIDDLEWARE = [
@@ -342,6 +343,17 @@ STORE_EMAIL = BUSINESS.email
 STOREFRONT_PASSWORD = env("STOREFRONT_PASSWORD", default="")
 STOREFRONT_PASSWORD_RATE = env("STOREFRONT_PASSWORD_RATE", default="10/m")
 CONTACT_RATE = env("CONTACT_RATE", default="5/h")  # contact form posts per client address
+
+# Chat with us (bodybest/chat/): messages per client address and per visitor, how long a live
+# stream stays open before the browser reconnects, its beat, and when a shopper counts as away
+# (staff replies are then mailed).
+CHAT_RATE_IP = env("CHAT_RATE_IP", default="120/h")
+CHAT_RATE_VISITOR = env("CHAT_RATE_VISITOR", default="10/m")
+CHAT_STREAM_SECONDS = env.int("CHAT_STREAM_SECONDS", default=300)
+CHAT_STREAM_BEAT_SECONDS = env.float("CHAT_STREAM_BEAT_SECONDS", default=15)
+CHAT_RETRY_MILLISECONDS = 2000
+CHAT_AWAY_SECONDS = env.int("CHAT_AWAY_SECONDS", default=40)
+CHAT_LINK_DAYS = 60  # how long the link back in a reply mail opens the conversation
 # Paths the storefront password never blocks: staff tools, monitoring, payment webhooks.
 STOREFRONT_GATE_EXEMPT_PREFIXES = (
     "/dashboard/", "/admin/", "/healthz", "/static/", "/media/", "/webhooks/",

@@ -15,6 +15,7 @@ from checkout import basket_add, basket_views, invoice_urls
 from checkout.webhooks import stripe_webhook
 
 from . import accounts, contact, gate, health, old_link_redirects, oscar_guards, roles, shipping_page
+from .chat import views as chat_views
 from .home import HomeView
 from .language import storefront_patterns
 from .sitemaps import sitemaps
@@ -41,6 +42,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("webhooks/stripe/", stripe_webhook, name="stripe-webhook"),
+    path("chat/", include("bodybest.chat.urls")),  # the chat panel's requests and live stream
     # The blog editor's preview and image upload: staff only (django-markdownx leaves them open).
     path("markdownx/upload/", staff_member_required(uploads.upload_image), name="markdownx_upload"),
     path("markdownx/markdownify/", staff_member_required(uploads.preview),
@@ -70,6 +72,7 @@ urlpatterns += storefront_patterns(
     path("", HomeView.as_view(), name="store-home"),
     path("password/", gate.password_view, name="storefront-password"),
     path("contact/", contact.contact_view, name="contact"),
+    path("chat/conversation/", chat_views.conversation_view, name="chat-conversation"),
     path("shipping/", shipping_page.shipping_view, name="shipping"),
     path("search/suggest/", suggest_view, name="search-suggest"),
     path("compare/", include("catalog.comparison_urls")),

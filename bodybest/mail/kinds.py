@@ -21,6 +21,7 @@ KINDS = {
     "return-refused": "checkout.return_mail.RefusedMail",
     "return-received": "checkout.return_mail.ReceivedMail",
     "shipment-on-its-way": "checkout.shipment_mail.OnItsWayMail",
+    "chat-reply": "bodybest.chat.mail.ReplyMail",
 }
 
 

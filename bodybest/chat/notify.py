@@ -1,0 +1,154 @@
+"""Telling every web node that a conversation changed, after the change is committed.
+
+Only a nudge travels ("conversation 12 changed"); what changed is read from the database, where
+each message is stored before anyone is told (bodybest/chat/models.py), so a nudge lost to a
+restarting node or a dropped connection loses nothing: the browser's reconnect asks for what
+came after the last message it showed.
+
+With REDIS_URL set the nudge goes through Redis publish/subscribe and reaches every node; with
+no Redis (the embedded `make run`, one process) it goes through a condition in this process.
+"""
+import asyncio
+import threading
+import time
+
+from django.conf import settings
+from django.db import transaction
+
+INBOX = "inbox"  # staff's inbox listens here: any conversation changed
+PREFIX = "bodybest:chat:"
+
+
+def channel(conversation_id):
+    return f"{PREFIX}{conversation_id}"
+
+
+def changed(conversation_id):
+    """After the current transaction commits, nudge the conversation's listeners and staff's
+    inbox. Robust: a broker fault leaves the change stored; listeners find it on their next beat."""
+    transaction.on_commit(lambda: publish(conversation_id), robust=True)
+
+
+def publish(conversation_id):
+    if settings.REDIS_URL:
+        client = _redis()
+        pipe = client.pipeline(transaction=False)
+        pipe.publish(channel(conversation_id), b"1")
+        pipe.publish(channel(INBOX), str(conversation_id).encode())
+        pipe.execute()
+    else:
+        _local.notify(channel(conversation_id))
+        _local.notify(channel(INBOX))
+
+
+_client = None
+
+
+def _redis():
+    global _client
+    if _client is None:
+        import redis
+
+        _client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=5, socket_connect_timeout=2,
+                                       health_check_interval=30)
+    return _client
+
+
+class _Local:
+    """One process's nudges: a version per channel and a condition to wait on."""
+
+    def __init__(self):
+        self.condition = threading.Condition()
+        self.versions = {}
+
+    def notify(self, name):
+        with self.condition:
+            self.versions[name] = self.versions.get(name, 0) + 1
+            self.condition.notify_all()
+
+    def version(self, name):
+        with self.condition:
+            return self.versions.get(name, 0)
+
+    def wait(self, name, since, timeout):
+        deadline = time.monotonic() + timeout
+        with self.condition:
+            while self.versions.get(name, 0) == since:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self.condition.wait(left)
+            return True
+
+
+_local = _Local()
+
+
+class Listener:
+    """Blocking waits for one channel's nudges (WSGI: a thread per open stream)."""
+
+    def __init__(self, name):
+        self.name = name
+        if settings.REDIS_URL:
+            self.pubsub = _redis().pubsub(ignore_subscribe_messages=True)
+            self.pubsub.subscribe(name)
+        else:
+            self.pubsub, self.seen = None, _local.version(name)
+
+    def wait(self, timeout):
+        """True when nudged within `timeout` seconds."""
+        if self.pubsub is None:
+            nudged = _local.wait(self.name, self.seen, timeout)
+            self.seen = _local.version(self.name)
+            return nudged
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            if self.pubsub.get_message(timeout=left) is not None:
+                while self.pubsub.get_message(timeout=0) is not None:  # one read for a burst
+                    pass
+                return True
+        return False
+
+    def close(self):
+        if self.pubsub is not None:
+            self.pubsub.close()
+
+
+class AsyncListener:
+    """The same waits on an event loop (ASGI: thousands of open streams on one node)."""
+
+    def __init__(self, name):
+        self.name = name
+        self.pubsub = None
+
+    async def __aenter__(self):
+        if settings.REDIS_URL:
+            import redis.asyncio as aioredis
+
+            self.client = aioredis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2)
+            self.pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+            await self.pubsub.subscribe(self.name)
+        else:
+            self.seen = _local.version(self.name)
+        return self
+
+    async def wait(self, timeout):
+        if self.pubsub is None:  # one process with no Redis: look every half second
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if _local.version(self.name) != self.seen:
+                    self.seen = _local.version(self.name)
+                    return True
+                await asyncio.sleep(0.5)
+            return False
+        message = await self.pubsub.get_message(timeout=timeout)
+        if message is None:
+            return False
+        while await self.pubsub.get_message(timeout=0) is not None:
+            pass
+        return True
+
+    async def __aexit__(self, *exc):
+        if self.pubsub is not None:
+            await self.pubsub.aclose()
+            await self.client.aclose()
