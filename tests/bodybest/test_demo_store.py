@@ -21,9 +21,12 @@ def demo_store(search_index, monkeypatch):
 
 
 def _counts():
+    from bodybest.chat.models import CannedAnswer, OpeningHours
+
     return {
         model.__name__: model.objects.count()
-        for model in (Product, Category, StockRecord, ProductImage, ProductAttributeValue)
+        for model in (Product, Category, StockRecord, ProductImage, ProductAttributeValue,
+                      CannedAnswer, OpeningHours)
     }
 
 
@@ -38,6 +41,10 @@ def test_the_demo_store_is_realistic(demo_store):
     assert not Product.objects.filter(description="").exists()
     # The search engine's documents are built for every product a shopper can browse.
     assert SearchDocument.objects.count() == Product.objects.browsable().count()
+    # The chat's hours are written out for staff to edit, with answers staff keep ready.
+    from bodybest.chat.models import CannedAnswer, OpeningHours
+
+    assert OpeningHours.objects.count() == 7 and CannedAnswer.objects.count() >= 5
 
 
 def test_loading_the_demo_store_twice_creates_no_duplicates(demo_store, capsys):

@@ -9,6 +9,7 @@ from catalog.demo.generate import generate_products
 from catalog.demo.loader import load_catalogue
 from catalog.demo.offers import load_offers
 from catalog.search import engine
+from bodybest.chat.demo import load_chat
 from bodybest.demo_users import ensure_staff_user
 
 Product = get_model("catalogue", "Product")
@@ -41,6 +42,7 @@ class Command(BaseCommand):
         say(f"Search engine: {built} product documents built (catalog/search/engine/).")
         load_offers(say=say)
         blog = load_blog(say=say)
+        load_chat(say=say)
         try:
             email, password = ensure_staff_user()
         except ValueError as error:
