@@ -9,12 +9,14 @@ With REDIS_URL set the nudge goes through Redis publish/subscribe and reaches ev
 no Redis (the embedded `make run`, one process) it goes through a condition in this process.
 """
 import asyncio
+import logging
 import threading
 import time
 
 from django.conf import settings
 from django.db import transaction
 
+logger = logging.getLogger("bodybest.chat")
 INBOX = "inbox"  # staff's inbox listens here: any conversation changed
 PREFIX = "bodybest:chat:"
 
@@ -41,17 +43,18 @@ def publish(conversation_id):
         _local.notify(channel(INBOX))
 
 
-_client = None
+_clients = {}
 
 
 def _redis():
-    global _client
-    if _client is None:
+    """One client (and its connection pool) per process and Redis address."""
+    client = _clients.get(settings.REDIS_URL)
+    if client is None:
         import redis
 
-        _client = redis.Redis.from_url(settings.REDIS_URL, socket_timeout=5, socket_connect_timeout=2,
-                                       health_check_interval=30)
-    return _client
+        client = _clients[settings.REDIS_URL] = redis.Redis.from_url(
+            settings.REDIS_URL, socket_timeout=5, socket_connect_timeout=2, health_check_interval=30)
+    return client
 
 
 class _Local:
@@ -85,33 +88,63 @@ _local = _Local()
 
 
 class Listener:
-    """Blocking waits for one channel's nudges (WSGI: a thread per open stream)."""
+    """Blocking waits for one channel's nudges (WSGI: a thread per open stream).
+
+    With Redis unreachable the stream still works, more slowly: each wait is a pause of
+    UNREACHABLE_PAUSE seconds reported as a nudge, so the stream looks in the database, and
+    the subscription is tried again at the next wait."""
+
+    UNREACHABLE_PAUSE = 2.0
 
     def __init__(self, name):
-        self.name = name
-        if settings.REDIS_URL:
-            self.pubsub = _redis().pubsub(ignore_subscribe_messages=True)
-            self.pubsub.subscribe(name)
-        else:
-            self.pubsub, self.seen = None, _local.version(name)
+        self.name, self.pubsub, self.seen = name, None, _local.version(name)
+        self._subscribe()
+
+    def _subscribe(self):
+        if not settings.REDIS_URL or self.pubsub is not None:
+            return
+        import redis
+
+        try:
+            pubsub = _redis().pubsub(ignore_subscribe_messages=True)
+            pubsub.subscribe(self.name)
+        except redis.RedisError as error:
+            logger.warning("Chat: Redis unreachable (%s); streams look in the database every %s s",
+                           error, self.UNREACHABLE_PAUSE)
+            return
+        self.pubsub = pubsub
 
     def wait(self, timeout):
-        """True when nudged within `timeout` seconds."""
-        if self.pubsub is None:
+        """True when nudged within `timeout` seconds (or when it cannot tell: Redis unreachable)."""
+        if not settings.REDIS_URL:
             nudged = _local.wait(self.name, self.seen, timeout)
             self.seen = _local.version(self.name)
             return nudged
+        import redis
+
+        self._subscribe()
+        if self.pubsub is None:
+            time.sleep(min(timeout, self.UNREACHABLE_PAUSE))
+            return True
         deadline = time.monotonic() + timeout
-        while (left := deadline - time.monotonic()) > 0:
-            if self.pubsub.get_message(timeout=left) is not None:
-                while self.pubsub.get_message(timeout=0) is not None:  # one read for a burst
-                    pass
-                return True
+        try:
+            while (left := deadline - time.monotonic()) > 0:
+                if self.pubsub.get_message(timeout=left) is not None:
+                    while self.pubsub.get_message(timeout=0) is not None:  # one read for a burst
+                        pass
+                    return True
+        except redis.RedisError:
+            self.close()
+            return True
         return False
 
     def close(self):
         if self.pubsub is not None:
-            self.pubsub.close()
+            try:
+                self.pubsub.close()
+            except Exception:  # closing a broken connection: nothing more to do
+                pass
+            self.pubsub = None
 
 
 class AsyncListener:

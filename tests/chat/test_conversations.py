@@ -180,3 +180,31 @@ def test_sending_is_limited_per_visitor(client, open_now, settings):
 def test_sending_needs_the_csrf_token(open_now):
     strict = Client(enforce_csrf_checks=True)
     assert send(strict).status_code == 403 and not Message.objects.exists()
+
+
+def test_a_message_is_kept_when_redis_is_down_and_the_stream_reads_it_from_the_database(
+        client, open_now, settings, django_capture_on_commit_callbacks, caplog):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    with django_capture_on_commit_callbacks(execute=True):
+        response = send(client)
+    assert response.status_code == 201 and Message.objects.count() == 1
+    assert "Error calling" in caplog.text  # the nudge after the commit failed, and only it
+    shown = events(client, Conversation.objects.get().public_id, 1)
+    assert [m["text"] for m in shown] == ["Do you ship massage tables to Whitehorse?"]
+
+
+def test_markup_in_a_message_or_name_is_shown_as_text_and_links_are_safe(client, open_now):
+    send(client, text='<script>alert(1)</script> see https://example.com/x and javascript:alert(2)',
+         name='<img src=x onerror=alert(3)>', email="ann@example.com")
+    page = client.get("/chat/conversation/").content.decode()
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert '<a href="https://example.com/x" rel="nofollow">' in page
+    assert 'href="javascript:' not in page
+    assert Message.objects.get().text.startswith("<script>")  # stored as typed, escaped when shown
+
+
+def test_a_page_address_off_our_site_is_not_kept(client, open_now):
+    send(client, page="javascript:alert(1)")
+    assert Conversation.objects.get().page_url == ""
+    send(client, page="//evil.example/x")
+    assert Conversation.objects.get().page_url == ""
