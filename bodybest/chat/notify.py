@@ -148,25 +148,43 @@ class Listener:
 
 
 class AsyncListener:
-    """The same waits on an event loop (ASGI: thousands of open streams on one node)."""
+    """The same waits on an event loop (ASGI: thousands of open streams on one node), with the
+    same fallback: Redis unreachable, each wait is a pause reported as a nudge and the
+    subscription is tried again at the next one."""
+
+    UNREACHABLE_PAUSE = Listener.UNREACHABLE_PAUSE
 
     def __init__(self, name):
-        self.name = name
-        self.pubsub = None
+        self.name, self.client, self.pubsub = name, None, None
 
     async def __aenter__(self):
         if settings.REDIS_URL:
-            import redis.asyncio as aioredis
-
-            self.client = aioredis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2)
-            self.pubsub = self.client.pubsub(ignore_subscribe_messages=True)
-            await self.pubsub.subscribe(self.name)
+            await self._subscribe()
         else:
             self.seen = _local.version(self.name)
         return self
 
+    async def _subscribe(self):
+        if self.pubsub is not None:
+            return
+        import redis
+        import redis.asyncio as aioredis
+
+        if self.client is None:
+            self.client = aioredis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2)
+        pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+        try:
+            await pubsub.subscribe(self.name)
+        except (redis.RedisError, OSError) as error:
+            logger.warning("Chat: Redis unreachable (%s); streams look in the database every %s s",
+                           error, self.UNREACHABLE_PAUSE)
+            await _quietly(pubsub.aclose())
+            return
+        self.pubsub = pubsub
+
     async def wait(self, timeout):
-        if self.pubsub is None:  # one process with no Redis: look every half second
+        """True when nudged within `timeout` seconds (or when it cannot tell: Redis unreachable)."""
+        if not settings.REDIS_URL:  # one process with no Redis: look every half second
             deadline = time.monotonic() + timeout
             while time.monotonic() < deadline:
                 if _local.version(self.name) != self.seen:
@@ -174,14 +192,32 @@ class AsyncListener:
                     return True
                 await asyncio.sleep(0.5)
             return False
-        message = await self.pubsub.get_message(timeout=timeout)
-        if message is None:
-            return False
-        while await self.pubsub.get_message(timeout=0) is not None:
-            pass
+        import redis
+
+        await self._subscribe()
+        if self.pubsub is None:
+            await asyncio.sleep(min(timeout, self.UNREACHABLE_PAUSE))
+            return True
+        try:
+            message = await self.pubsub.get_message(timeout=timeout)
+            if message is None:
+                return False
+            while await self.pubsub.get_message(timeout=0) is not None:  # one read for a burst
+                pass
+        except (redis.RedisError, OSError):
+            pubsub, self.pubsub = self.pubsub, None
+            await _quietly(pubsub.aclose())
         return True
 
     async def __aexit__(self, *exc):
         if self.pubsub is not None:
-            await self.pubsub.aclose()
-            await self.client.aclose()
+            await _quietly(self.pubsub.aclose())
+        if self.client is not None:
+            await _quietly(self.client.aclose())
+
+
+async def _quietly(closing):
+    try:
+        await closing
+    except Exception:  # closing a broken connection: nothing more to do
+        pass

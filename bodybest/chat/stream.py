@@ -27,6 +27,9 @@ def response(request, source):
     from django.core.handlers.asgi import ASGIRequest
 
     body = source.async_events() if isinstance(request, ASGIRequest) else source.events()
+    # Never gzipped: GZipMiddleware's GzipFile holds small writes until its block fills, so a
+    # browser asking for gzip (all do) would see events minutes late. It reads this header.
+    request.META.pop("HTTP_ACCEPT_ENCODING", None)
     answer = StreamingHttpResponse(body, content_type="text/event-stream; charset=utf-8")
     answer["Cache-Control"] = "no-cache, no-store"
     answer["X-Accel-Buffering"] = "no"  # nginx: pass each event on at once
