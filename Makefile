@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 
-.PHONY: run test setup messages gettext demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory bench-import lighthouse css screenshots
+.PHONY: run test setup messages gettext demo chromium wrk check-deploy bench bench-newsletter bench-load bench-workers bench-memory bench-import bench-chat lighthouse css screenshots
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -104,6 +104,13 @@ bench-memory: $(STAMP) wrk
 # Creates and drops the database bodybest_bench_import, uses Redis db 14. Writes var/bench-import.md.
 bench-import: setup
 	$(BIN)/python -m tests.bench.shopify_import
+
+# 200 chat streams open at once on uvicorn (1 and 2 workers) with production settings, then a
+# staff answer and a shopper's reply in each conversation (tests/bench/chat.py): delivery latency,
+# messages lost, memory and CPU per open stream, Redis and PostgreSQL connections. Creates and
+# drops the database bodybest_bench_chat, uses Redis db 14. Writes var/bench-chat.md.
+bench-chat: setup
+	$(BENCH_ENV) $(BIN)/python -m tests.bench.chat
 
 # The load benchmarks drive the store with wrk; install it when we can (root with apt).
 wrk:

@@ -14,6 +14,7 @@ import time
 
 from asgiref.sync import sync_to_async
 from django.conf import settings
+from django.db import close_old_connections, connections
 from django.http import StreamingHttpResponse
 
 from bodybest.chat import conversations, notify
@@ -26,7 +27,10 @@ def response(request, source):
     """`source` is a Source; the response streams it the way this server runs."""
     from django.core.handlers.asgi import ASGIRequest
 
-    body = source.async_events() if isinstance(request, ASGIRequest) else source.events()
+    on_loop = isinstance(request, ASGIRequest)
+    body = source.async_events() if on_loop else source.events()
+    if on_loop:  # the view's thread would hold its PostgreSQL connection for the stream's life
+        connections.close_all()
     # Never gzipped: GZipMiddleware's GzipFile holds small writes until its block fills, so a
     # browser asking for gzip (all do) would see events minutes late. It reads this header.
     request.META.pop("HTTP_ACCEPT_ENCODING", None)
@@ -77,13 +81,20 @@ class Source:
         async with notify.AsyncListener(self.channel) as listener:
             yield f"retry: {settings.CHAT_RETRY_MILLISECONDS}\n\n"
             while time.monotonic() < ends:
-                chunks, still_open = await sync_to_async(self.read)()
+                chunks, still_open = await sync_to_async(self._pooled_read, thread_sensitive=False)()
                 for chunk in chunks:
                     yield chunk
                 if not still_open:
                     return
                 if not await listener.wait(settings.CHAT_STREAM_BEAT_SECONDS):
                     yield ": beat\n\n"
+
+
+    def _pooled_read(self):
+        """On the event loop's few executor threads, each keeping one connection (CONN_MAX_AGE),
+        so a node holds a handful of PostgreSQL connections however many streams are open."""
+        close_old_connections()  # a broken or too old connection of this thread is dropped first
+        return self.read()
 
 
 class ConversationSource(Source):
