@@ -34,6 +34,7 @@ ROLES = {
         "checkout.view_shipment*", "checkout.*_returnrequest", "checkout.*_returnline",
         "price_match.*_pricematchrequest", "price_match.view_policy",
         "newsletter.view_articlesend", "newsletter.view_subscriber", "newsletter.view_consent",
+        "chat.*",
     ],
     OWNER: ["*"],
 }
@@ -57,6 +58,11 @@ PAGES = {
     "returns-dashboard": ["order.view_order", "checkout.view_returnrequest"],
     "returns-dashboard:detail": ["order.view_order", "checkout.view_returnrequest",
                                  "checkout.change_returnrequest"],
+    # Chat with us (bodybest/chat/inbox.py): Customer service and Owner answer shoppers.
+    "chat-inbox": ["chat.view_conversation"],
+    "chat-inbox:detail": ["chat.view_conversation", "chat.change_conversation"],
+    "chat-inbox:conversation-events": ["chat.view_conversation"],
+    "chat-inbox:hours": ["chat.change_openinghours"],
     # The late-orders limit (checkout/late_order_views.py): Owner and Fulfilment.
     "late-orders-dashboard": ["order.view_order", "checkout.change_shipmentdeadline"],
 }

@@ -552,6 +552,11 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Returns", "icon": "fas fa-undo", "url_name": "returns-dashboard:index",
     "access_fn": menu_access,
 }]
+# Chat with us: staff's inbox (bodybest/chat/inbox.py).
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Chat inbox", "icon": "fas fa-comments", "url_name": "chat-inbox:index",
+    "access_fn": menu_access,
+}]
 # The day's pick list for the warehouse (checkout/fulfilment_dashboard.py).
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Pick list", "icon": "fas fa-clipboard-list", "url_name": "pick-list-dashboard:index",

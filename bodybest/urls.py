@@ -57,6 +57,7 @@ urlpatterns = [
     path("dashboard/shopify/", include("catalog.shopify.dashboard.urls")),
     path("dashboard/old-links/", include("bodybest.old_link_dashboard.urls")),
     path("dashboard/returns/", include("checkout.return_dashboard_urls")),
+    path("dashboard/chat/", include("bodybest.chat.inbox_urls")),
     path("dashboard/pick-list/", include("checkout.pick_list_urls")),
     path("dashboard/late-orders/", include("checkout.late_order_urls")),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),

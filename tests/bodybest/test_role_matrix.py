@@ -47,6 +47,7 @@ DASHBOARD = [
     ("dashboard-order-", {F, S, O}),  # invoices and credit notes: part of reading an order
     ("dashboard:order-", {F, S, O}), ("order-list", {F, S, O}), ("order-detail", {F, S, O}),
     ("returns-dashboard:", {F, S, O}),  # returns: both Fulfilment and Customer service
+    ("chat-inbox:", {S, O}),  # Chat with us: Customer service answers shoppers
     # Content: products, categories, product types, options, stock alerts, reviews, store pages.
     ("dashboard:catalogue-", {C, O}), ("dashboard:stock-alert", {C, O}),
     ("dashboard:reviews-", {C, O}), ("reviews-list", {C, O}),
@@ -81,6 +82,7 @@ ADMIN = [
     ("reviews.", ({C, O}, {C, O})), ("blog.", ({C, O}, {C, O})),
     ("flatpages.", ({C, O}, {C, O})), ("bodybest.oldlink", ({C, O}, {C, O})),
     ("price_match.pricematchrequest", ({S, O}, {S, O})), ("price_match.policy", ({S, O}, {O})),
+    ("chat.cannedanswer", ({S, O}, {S, O})),  # the chat's canned answers: Customer service's
     # Everything else (users, groups, partners, vouchers, contact messages, Shopify customers,
     # baskets, analytics, mail, sign-in attempts, sites, shipping): the Owner's.
     ("", ({O}, {O})),
@@ -178,7 +180,7 @@ PK_OF = [
     ("dashboard:shipping-method-band", "band"), ("dashboard:shipping-method", "method"),
     ("newsletter-dashboard:", "article"), ("price-match-dashboard:", "match"),
     ("shopify-import-dashboard:", "job"), ("old-links-dashboard:", "link"),
-    ("returns-dashboard:", "return"),
+    ("returns-dashboard:", "return"), ("chat-inbox:", "conversation"),
 ]
 # Other arguments, by name.
 ARGUMENTS = {
@@ -268,7 +270,19 @@ def things(django_user_model):
                                        target_url=product.get_absolute_url()),
         "return": returned,
         "subscriber": Subscriber.objects.create(email="reader@example.ca"),
+        "conversation": _conversation(),
     }
+
+
+def _conversation():
+    from bodybest.chat import conversations
+    from bodybest.chat.models import CannedAnswer
+
+    CannedAnswer.objects.create(title="Matrix", text="An answer kept ready.")
+    conversation = conversations.start(user=None, name="Ann", email="ann@example.ca", language="en",
+                                       is_ticket=False, page_url="/", page_title="Home", basket=None)
+    conversations.shopper_says(conversation=conversation, text="Is the matrix in stock?")
+    return conversation
 
 
 def walker(role, django_user_model):
