@@ -51,7 +51,7 @@ def index(request):
     state = state if state in dict(FILTERS) else "open"
     query = (request.GET.get("q") or "").strip()[:100]
     page = Paginator(listing(state, query), PER_PAGE).get_page(request.GET.get("page"))
-    template = "chat/inbox/rows.html" if request.GET.get("part") == "rows" else "chat/inbox/index.html"
+    template = "chat/dashboard/rows.html" if request.GET.get("part") == "rows" else "chat/dashboard/index.html"
     return render(request, template, {
         "page": page, "rows": page.object_list, "state": state, "query": query, "now": timezone.now(),
         "filters": [{"value": v, "label": label, "active": v == state} for v, label in FILTERS],
@@ -101,7 +101,7 @@ def _page(request, conversation, form, error="", status=200):
     elif conversation.email:
         past = Conversation.objects.filter(email__iexact=conversation.email)
     claimed_by_other = conversation.claimed_by_id not in (None, request.user.pk)
-    return render(request, "chat/inbox/detail.html", {
+    return render(request, "chat/dashboard/detail.html", {
         "conversation": conversation, "chat_messages": conversation.messages.order_by("pk"),
         "form": form, "error": error, "orders": orders,
         "past": past.exclude(pk=conversation.pk).order_by("-updated")[:10],
@@ -176,5 +176,5 @@ def opening_hours(request):
         else:
             error = "Enter each time as HH:MM, or leave both empty for a day we are closed."
         status = 400
-    return render(request, "chat/inbox/hours.html", {
+    return render(request, "chat/dashboard/hours.html", {
         "formset": formset, "error": error, "weekly": hours.weekly_lines(hours.current_table())}, status=status)

@@ -64,7 +64,9 @@ def state_payload(request, conversation):
         "hours": [f"{day}: {text}" for day, text in hours.weekly_lines(hours.current_table())],
         "phone": BUSINESS.telephone_display, "tel": BUSINESS.telephone,
         "signedIn": request.user.is_authenticated,
-        "askContact": not request.user.is_authenticated,
+        # A name and an address only from a visitor no one knows, and only while we are away:
+        # the answer then goes by mail.
+        "askContact": not request.user.is_authenticated and not status.open,
         "contactRequired": not request.user.is_authenticated and not status.open,
         "conversation": None if conversation is None else {
             "id": conversation.public_id, **stream.state_of(conversation),

@@ -27,6 +27,8 @@ def agent(django_user_model, monkeypatch):
                                                  first_name="Frida", is_staff=True)
     user.groups.add(Group.objects.get(name=CUSTOMER_SERVICE))
     CannedAnswer.objects.create(title="Shipping times", text="Canada Post takes 2 to 8 business days.")
+    django_user_model.objects.create_user(username="ann", email="ann@example.com", password="pw-ann-1991",
+                                          first_name="Ann", last_name="Roy")
     return user
 
 
@@ -37,10 +39,16 @@ def test_a_shopper_and_staff_chat_live_and_the_answer_after_leaving_is_mailed(
     staff.goto(base + "/dashboard/chat/")
     expect(staff.locator("#chat-waiting")).to_have_text("0")
 
+    # A signed-in customer: no name or email asked, and the answer can reach them by mail.
+    shopper.goto(base + "/accounts/login/")
+    shopper.get_by_label(re.compile("Email address")).first.fill("ann@example.com")
+    shopper.get_by_label("Password").first.fill("pw-ann-1991")
+    shopper.get_by_role("button", name="Log In").first.click()
+    expect(shopper).not_to_have_url(re.compile("/login/"))
     shopper.goto(base + "/shipping/")
     shopper.get_by_role("link", name="Chat with us").click()
     panel = shopper.get_by_role("dialog", name="Chat with us")
-    shopper.get_by_label("Your email").fill("ann@example.com")
+    expect(shopper.get_by_label("Your email")).to_be_hidden()
     shopper.get_by_label("Your message").fill("How long to ship a table to Halifax?")
     panel.get_by_role("button", name="Send").click()
     shopper_log = panel.get_by_role("log", name="Messages")
@@ -52,9 +60,10 @@ def test_a_shopper_and_staff_chat_live_and_the_answer_after_leaving_is_mailed(
     expect(staff).to_have_title(re.compile(r"^\(1\) "))
     axe_check(staff)
 
-    staff.locator("#chat-rows").get_by_role("link", name="ann@example.com").click()
+    staff.locator("#chat-rows").get_by_role("link", name="Ann Roy").click()
     expect(staff.locator("#chat-staff-log")).to_contain_text("How long to ship a table to Halifax?")
     expect(staff.get_by_text("On the page")).to_be_visible()
+    expect(staff.get_by_text("Past orders")).to_be_visible()  # a customer: their orders are shown
     staff.get_by_label("Canned answer").select_option(label="Shipping times")
     expect(staff.get_by_label("Your answer")).to_have_value("Canada Post takes 2 to 8 business days.")
     axe_check(staff)

@@ -90,7 +90,7 @@
     statusLine.textContent = lines.join(" ");
     var ask = next.askContact && !(conversation && conversation.state === "open");
     contact.hidden = !ask;
-    contactNote.textContent = next.contactRequired ? words("required") : words("optional");
+    contactNote.textContent = words("required");
     document.getElementById("chat-name").required = !!next.contactRequired;
     document.getElementById("chat-email").required = !!next.contactRequired;
     hoursList.textContent = "";
