@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "blog.apps.BlogConfig",
     "blog.newsletter.apps.NewsletterConfig",
     "catalog.price_match.apps.PriceMatchConfig",
+    "catalog.courses.apps.CoursesConfig",  # online courses (issue 21)
     "catalog.shopify.apps.ShopifyConfig",  # staff's Shopify imports from the dashboard
     "bodybest.apps.BodyBestConfig",
     "bodybest.mail.apps.MailConfig",
