@@ -95,6 +95,8 @@ NO_ROWS = {model: "nothing in this walk makes one" for model in (
     "axes.accesslog", "basket.lineattribute", "blog.shopifyarticle", "bodybest.contactmessage",
     "bodybest.shopifycustomer", "checkout.cardpayment", "checkout.ordertax",
     "checkout.returnexclusion", "checkout.stripeevent", "communication.email",
+    "courses.association", "courses.certificate", "courses.course", "courses.enrolment",
+    "courses.question",
     "communication.notification", "mail.outgoingmail", "order.billingaddress",
     "order.communicationevent", "order.lineattribute", "order.orderdiscount",
     "order.paymentevent", "order.paymenteventtype", "order.shippingaddress", "order.surcharge",
