@@ -434,7 +434,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
-        "frame-src": [SELF],
+        # A course lesson's video, embedded from these two hosts only (catalog/courses/video.py).
+        "frame-src": [SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

@@ -80,6 +80,7 @@ urlpatterns += storefront_patterns(
     path("price-match/", include("catalog.price_match.urls")),
     path("returns/order/", include("checkout.return_urls")),  # a shopper's return (checkout/return_views.py)
     path("blog/", include("blog.urls")),
+    path("courses/", include("catalog.courses.urls")),  # a course's lessons (catalog/courses/)
     path("newsletter/", include("blog.newsletter.urls")),
     # Oscar's basket formsets, refusing a broken management form (checkout/basket_views.py).
     path("accounts/orders/<str:order_number>/", include(invoice_urls.account)),
