@@ -114,6 +114,10 @@ def _record(order, payment, amount, refund, reason, staff_user):
                  f"(Stripe refund {refund.id}). Reason: {reason}"),
     )
     _set_status(order, PARTIALLY_REFUNDED if payment.refundable else REFUNDED)
+    if not payment.refundable:
+        from catalog.courses.enrolments import end_for_refund
+
+        end_for_refund(order)  # a course refunded in full: its access ends
     audit.record(order, staff_user, audit.REFUNDED, f"{dollars(amount)} to the card: {reason}")
 
 

@@ -22,6 +22,7 @@ KINDS = {
     "return-received": "checkout.return_mail.ReceivedMail",
     "shipment-on-its-way": "checkout.shipment_mail.OnItsWayMail",
     "chat-reply": "bodybest.chat.mail.ReplyMail",
+    "course-account": "catalog.courses.account_mail.AccountMail",
 }
 
 

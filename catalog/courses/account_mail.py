@@ -1,0 +1,43 @@
+"""The mail a guest gets after buying a course: their course is in an account made for their
+address, and a link to choose its password (Django's password reset token, so the link works
+once and expires with settings.PASSWORD_RESET_TIMEOUT). Kind "course-account"."""
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.contrib.sites.models import Site
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext
+from oscar.core.loading import get_model
+
+from catalog.courses.enrolments import account_for, courses_in
+from checkout.models import OrderLanguage
+
+Order = get_model("order", "Order")
+
+
+class AccountMail:
+    def message(self, order_id):
+        order = Order.objects.filter(pk=order_id).first()
+        if order is None or not order.guest_email:
+            return None
+        user, _ = account_for(order.guest_email)
+        site = Site.objects.get_current()
+        with translation.override(OrderLanguage.of(order.pk)):
+            path = reverse("password-reset-confirm", kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})
+            context = {"order": order, "courses": courses_in(order), "email": user.email,
+                       "url": f"{settings.OSCAR_URL_SCHEMA}://{site.domain}{path}",
+                       "has_password": user.has_usable_password()}
+            mail = EmailMultiAlternatives(
+                subject=gettext("Your course is ready: choose your password"),
+                body=render_to_string("courses/email/account.txt", context),
+                from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email])
+            mail.attach_alternative(render_to_string("courses/email/account.html", context), "text/html")
+        return mail
+
+    def sent(self, order_id, when):
+        pass  # the OutgoingMail row records it

@@ -1,0 +1,64 @@
+"""Buying a course (catalog/courses/enrolments.py): a paid order enrols its buyer, a guest gets
+an account and a mail to choose its password, and a full refund ends access."""
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from oscar.core.loading import get_model
+from oscar.test.factories import create_product
+
+from catalog.courses.models import Course, Enrolment
+from checkout.refunds import refund_order
+from tests.checkout.buying import place_order, ready_to_pay, weighed_product
+
+pytestmark = pytest.mark.django_db
+Order = get_model("order", "Order")
+
+
+@pytest.fixture
+def course():
+    ProductClass = get_model("catalogue", "ProductClass")
+    ProductClass.objects.get_or_create(name="Online course", defaults={"requires_shipping": False,
+                                                                       "track_stock": False})
+    product = create_product(title="Trigger points in 30 days", product_class="Online course",
+                             price=Decimal("249.00"), num_in_stock=None)
+    return Course.objects.create(product=product, instructor="Dana Reid", hours=Decimal("12.0"),
+                                 credits=Decimal("8.0"))
+
+
+def test_a_guest_buying_a_course_with_goods_gets_an_account_the_course_and_one_password_mail(
+        client, fake_stripe, course, django_capture_on_commit_callbacks):
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    with django_capture_on_commit_callbacks(execute=True):
+        ready_to_pay(client, weighed_product("40.00"))
+        place_order(client, fake_stripe)
+    order = Order.objects.get()
+    assert order.status == "Paid"
+    user = get_user_model().objects.get(email="marie@example.ca")
+    assert not user.has_usable_password()
+    enrolment = Enrolment.objects.get()
+    assert (enrolment.user, enrolment.course, enrolment.order) == (user, course, order)
+    password_mails = [m for m in mail.outbox if "choose your password" in m.subject]
+    assert len(password_mails) == 1 and "/password-reset/confirm/" in password_mails[0].body
+    assert "Trigger points in 30 days" in password_mails[0].body
+
+
+def test_a_signed_in_customer_is_enrolled_in_their_own_account(client, fake_stripe, course, django_user_model):
+    customer = django_user_model.objects.create_user(username="ada", email="ada@example.ca", password="pw-ada-1991")
+    client.force_login(customer)
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    ready_to_pay(client, weighed_product("40.00"), email="ada@example.ca")
+    place_order(client, fake_stripe)
+    assert Enrolment.objects.get().user == customer
+    assert get_user_model().objects.count() == 1
+
+
+def test_a_full_refund_ends_the_course(client, fake_stripe, course, django_user_model):
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    ready_to_pay(client, weighed_product("40.00"))
+    place_order(client, fake_stripe)
+    order = Order.objects.get()
+    staff = django_user_model.objects.create_user(username="sam", password="pw-staff-1991", is_staff=True)
+    refund_order(order, order.card_payment.refundable, "Changed their mind", staff)
+    assert Enrolment.objects.get().ended is not None
