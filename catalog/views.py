@@ -10,7 +10,8 @@ class ProductDetailView(views.ProductDetailView):
     Oscar fetches each specification's attribute and each stock and image lookup one query
     at a time; here they arrive prefetched. (Recently viewed products are reloaded the same
     way by templates/oscar/customer/history/recently_viewed_products.html.) A parent's variants
-    come with their stock records and specifications, for its price and chooser.
+    come with their stock records and specifications, for its price and chooser. A course comes
+    with its lessons and recognising associations.
     """
 
     def get_queryset(self):
@@ -20,6 +21,9 @@ class ProductDetailView(views.ProductDetailView):
             # Oscar's prefetches, but for all variants: the public ones come below.
             .prefetch_related(None)
             .prefetch_related("product_options", "product_class__options", "stockrecords", "images")
+            # A course's facts (catalog/courses/): no query at all for a product that is not one.
+            .select_related("course")
+            .prefetch_related("course__lessons", "course__recognised_by")
             .prefetch_attribute_values()
             .prefetch_browsable_categories()
             .prefetch_public_children(queryset=variant_choice.children_queryset())
