@@ -527,6 +527,7 @@ CELERY_BEAT_SCHEDULE["mail-due-articles"] = {
 PRICE_MATCH_SCREENSHOTS_ROOT = Path(env("PRICE_MATCH_SCREENSHOTS_ROOT", default=str(VAR_DIR / "private" / "price-match")))
 PRICE_MATCH_RATE_PER_IP = env("PRICE_MATCH_RATE_PER_IP", default="5/h")
 PRICE_MATCH_RATE_PER_EMAIL = env("PRICE_MATCH_RATE_PER_EMAIL", default="3/h")
+CERTIFICATE_VERIFY_RATE = env("CERTIFICATE_VERIFY_RATE", default="30/10m")  # course certificate checks per client address
 CELERY_BEAT_SCHEDULE["expire-price-match-requests"] = {
     "task": "catalog.price_match.tasks.expire_stale_requests",
     "schedule": 3600.0,
