@@ -1,6 +1,8 @@
 """A course's lesson page: a preview lesson is open to anyone, any other to a buyer whose access
 is open (catalog/courses/access.py); anyone else gets a 403 page saying to buy the course."""
-from django.shortcuts import get_object_or_404, render
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 
 from blog.rendering import render_markdown
 from catalog.courses.access import AccessRefused, enrolment_of, open_lesson
@@ -24,3 +26,15 @@ def lesson_view(request, pk, position):
         "lesson": lesson, "course": course, "product": course.product,
         "body_html": render_markdown(lesson.body), "video_embed": embed_url(lesson.video_url),
     })
+
+
+def course_by_slug(request, slug):
+    """A course's product page from its slug in either language: a link that outlives the product's
+    id (the demo blog article links to its course this way)."""
+    from catalog.courses.models import Course
+
+    course = (Course.objects.select_related("product")
+              .filter(Q(product__slug_en_ca=slug) | Q(product__slug_fr_ca=slug)).first())
+    if course is None:
+        raise Http404("No such course")
+    return redirect(course.product.get_absolute_url())
