@@ -184,6 +184,10 @@ to two weeks apart, lets an RMT see what has changed, adjust pressure and addres
 areas, such as the hips or upper back, that may be feeding the problem. Between visits, a few \
 minutes of gentle self-care with a trigger-point cane or a stone helps hold the gains. Over time \
 many clients need appointments less often, a good sign the plan is working.
+
+For therapists who want to go further, our online course \
+[Trigger Points Massage Therapy: a 30-day course](/courses/about/trigger-points-massage-therapy-a-30-day-course/) \
+teaches assessment, release, stretching, client self-care and referral step by step.
 """
 
 _ESSENTIAL_OIL_EXTRACTION = """\

@@ -157,6 +157,10 @@ d’ajuster la pression et de traiter les zones voisines, comme les hanches ou l
 entretiennent peut-être le problème. Entre les visites, quelques minutes d’autosoin avec une \
 canne pour points gâchettes ou une pierre aident à garder les acquis. Avec le temps, bien des \
 clients ont besoin de rendez-vous moins souvent : signe que le plan fonctionne.
+
+Pour les thérapeutes qui veulent aller plus loin, notre formation en ligne \
+[Massothérapie des points gâchettes : une formation de 30 jours](/fr/courses/about/massotherapie-des-points-gachettes-une-formation-de-30-jours/) \
+enseigne pas à pas l’évaluation, le relâchement, les étirements, l’autosoin des clients et l’orientation.
 """
 
 _ESSENTIAL_OIL_EXTRACTION = """\

@@ -1,4 +1,6 @@
 """The demo store: every storefront page answers on it, and loading it twice duplicates nothing."""
+from decimal import Decimal
+
 import pytest
 from django.core.management import call_command
 from oscar.core.loading import get_model
@@ -23,17 +25,19 @@ def demo_store(search_index, monkeypatch):
 def _counts():
     from bodybest.chat.models import CannedAnswer, OpeningHours
 
+    from catalog.courses.models import Association, Choice, Course, Lesson, Question
+
     return {
         model.__name__: model.objects.count()
         for model in (Product, Category, StockRecord, ProductImage, ProductAttributeValue,
-                      CannedAnswer, OpeningHours)
+                      CannedAnswer, OpeningHours, Course, Lesson, Question, Choice, Association)
     }
 
 
 def test_the_demo_store_is_realistic(demo_store):
     assert Product.objects.count() >= 48
     assert Category.objects.filter(depth=1).count() >= 8
-    stock = list(StockRecord.objects.values_list("num_in_stock", flat=True))
+    stock = list(StockRecord.objects.exclude(num_in_stock=None).values_list("num_in_stock", flat=True))
     assert sum(1 for n in stock if n == 0) >= 2
     assert sum(1 for n in stock if 1 <= n <= 3) >= 2
     assert ProductImage.objects.count() == Product.objects.count()
@@ -85,3 +89,34 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_checkout(cli
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /checkout/" in body
     assert "Sitemap: http://bodybest.ca/sitemap.xml" in body  # the configured Site, not the Host
+
+
+def test_the_demo_courses(demo_store, client):
+    """Two courses sold as products that need no shipping; no association claimed (staff add them)."""
+    from catalog.courses.models import Association, Course
+
+    trigger = Course.objects.get(product__title="Trigger Points Massage Therapy: a 30-day course")
+    assert trigger.product.product_class.name == "Online course"
+    assert not trigger.product.product_class.requires_shipping and not trigger.product.product_class.track_stock
+    assert trigger.product.stockrecords.get().price == Decimal("249.00")
+    assert trigger.product.categories.filter(name="Courses", depth=1).exists()
+    assert (trigger.hours, trigger.credits, trigger.access_days) == (Decimal("12.0"), Decimal("8.0"), 30)
+    lessons = list(trigger.lessons.all())
+    assert len(lessons) >= 6 and [l.is_preview for l in lessons][:2] == [True, False]
+    assert all(250 <= len(l.body.split()) <= 450 for l in lessons)
+    questions = list(trigger.questions.prefetch_related("choices"))
+    assert len(questions) == 8
+    for q in questions:
+        assert 3 <= len(q.choices.all()) <= 4 and sum(c.correct for c in q.choices.all()) == 1
+    stone = Course.objects.get(product__title="Hot stone massage: safe technique")
+    assert (stone.lessons.count(), stone.questions.count(), stone.access_days) == (4, 6, 15)
+    assert stone.product.stockrecords.get().price == Decimal("149.00")
+    assert not Association.objects.exists()
+    page = client.get(trigger.product.get_absolute_url(), follow=True).content.decode()
+    assert "What the course includes" in page and "Ask us" in page
+    assert client.get(f"/courses/{trigger.product.pk}/lessons/1/").status_code == 200
+    # The blog's trigger-point article ends with a link that finds the course, in both languages.
+    for link in ("/courses/about/trigger-points-massage-therapy-a-30-day-course/",
+                 "/fr/courses/about/massotherapie-des-points-gachettes-une-formation-de-30-jours/"):
+        response = client.get(link)
+        assert response.status_code == 302 and response["Location"].endswith(f"_{trigger.product.pk}/")

@@ -5,6 +5,7 @@ from django.db import connection
 from oscar.core.loading import get_model
 
 from blog.demo.loader import load_blog
+from catalog.courses.demo import load_courses
 from catalog.demo.generate import generate_products
 from catalog.demo.loader import load_catalogue
 from catalog.demo.offers import load_offers
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         say(f"Search engine: {built} product documents built (catalog/search/engine/).")
         load_offers(say=say)
         blog = load_blog(say=say)
+        load_courses(say=say)  # after the blog, whose trigger-point article links to its course
         load_chat(say=say)
         try:
             email, password = ensure_staff_user()
