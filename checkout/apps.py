@@ -13,9 +13,13 @@ class CheckoutConfig(apps.CheckoutConfig):
         from checkout import checks  # noqa: F401  (registers the deploy check)
 
     def get_urls(self):
+        from checkout.billing_views import BillingAddressView
         from checkout.payment_views import PayView
 
         return [
             *super().get_urls(),
-            *self.post_process_urls([path("pay/", PayView.as_view(), name="pay")]),
+            *self.post_process_urls([
+                path("pay/", PayView.as_view(), name="pay"),
+                path("billing-address/", BillingAddressView.as_view(), name="billing-address"),
+            ]),
         ]

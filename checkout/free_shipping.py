@@ -42,8 +42,16 @@ def free_shipping_progress(subtotal, threshold):
 
 
 def merchandise_subtotal(basket):
-    """The basket's merchandise after offers and vouchers, before tax (CAD)."""
-    return basket.total_excl_tax if basket.id is not None else ZERO
+    """The basket's goods after offers and vouchers, before tax (CAD): lines of a product that
+    ships. An online course (a product class that needs no shipping) does not count towards
+    free shipping."""
+    if basket.id is None:
+        return ZERO
+    total = basket.total_excl_tax
+    for line in basket.all_lines():
+        if line.product is not None and not line.product.is_shipping_required:
+            total -= line.line_price_excl_tax_incl_discounts or ZERO
+    return total
 
 
 def current_threshold():

@@ -40,6 +40,7 @@ class PayView(CheckoutSessionMixin, View):
         "check_basket_is_valid",
         "check_user_email_is_captured",
         "check_shipping_data_is_captured",
+        "check_billing_address_when_nothing_ships",
         "check_tax_rates_are_known",
     ]
 

@@ -19,6 +19,7 @@ logger = logging.getLogger("bodybest.checkout")
 
 Basket = get_model("basket", "Basket")
 ShippingAddress = get_model("order", "ShippingAddress")
+BillingAddress = get_model("order", "BillingAddress")
 Source = get_model("payment", "Source")
 SourceType = get_model("payment", "SourceType")
 PaymentEvent = get_model("order", "PaymentEvent")
@@ -52,7 +53,11 @@ def snapshot(submission):
     address = submission["shipping_address"]
     user = submission["user"]
     basket = submission["basket"]
+    billing = address is None and not basket.is_shipping_required()
+    if billing:  # online courses only: nothing ships, the billing address decides the tax
+        address = submission["billing_address"]
     return {
+        "billing": billing,
         "user_id": user.pk if user.is_authenticated else None,
         "guest_email": submission["order_kwargs"].get("guest_email", ""),
         "address": {name: str(getattr(address, name, "") or "") for name in ADDRESS_FIELDS},
@@ -82,8 +87,12 @@ def rebuild(basket, saved):
     user = user or AnonymousUser()
     basket.strategy = Selector().strategy(user=user)
     Applicator().apply(basket, user, request=None)
-    address = ShippingAddress(country_id=saved["country"], **saved["address"])
-    methods = Repository().get_shipping_methods(basket=basket, user=user, shipping_addr=address)
+    model = BillingAddress if saved.get("billing") else ShippingAddress
+    fields = {name: value for name, value in saved["address"].items()
+              if any(field.name == name for field in model._meta.get_fields())}
+    address = model(country_id=saved["country"], **fields)
+    methods = Repository().get_shipping_methods(
+        basket=basket, user=user, shipping_addr=None if saved.get("billing") else address)
     method = next((m for m in methods if m.code == saved["shipping_method"]), None)
     if method is None:
         raise OrderNotPlaceable("The delivery option you chose is no longer offered. "
@@ -148,9 +157,15 @@ def place_order_for(payment):
 
 def _create_order(payment, basket, user, address, method, charge, total, saved):
     address.save()
+    extra = {"guest_email": saved["guest_email"]} if not user.is_authenticated else {}
+    if saved.get("billing"):  # nothing ships: the order keeps the billing address only
+        return OrderCreator().place_order(
+            basket=basket, total=total, shipping_method=method, shipping_charge=charge,
+            user=user, shipping_address=None, billing_address=address,
+            order_number=payment.order_number, request=None, **extra,
+        )
     if user.is_authenticated:
         _update_address_book(user, address)
-    extra = {"guest_email": saved["guest_email"]} if not user.is_authenticated else {}
     # A guest is passed as Oscar's own checkout passes one, an AnonymousUser: with None,
     # recording a voucher's use (Voucher.record_usage) failed and no guest could use a voucher.
     return OrderCreator().place_order(

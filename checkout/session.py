@@ -4,6 +4,7 @@ from decimal import Decimal
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from oscar.apps.checkout import exceptions, session
 
 from checkout import tax
@@ -16,15 +17,31 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
         """An order is never placed without its sales tax: if no rate is in force for the
         destination (staff ended one without adding the next), the shopper is told and staff
         are alerted through the error log."""
-        address = self.get_shipping_address(request.basket)
+        address = self.tax_address(request.basket)
         province = getattr(address, "state", None)
         if province and not rates_for(province):
             logger.error("No sales tax rate in force for %s: checkout refused", province)
             raise exceptions.FailedPreCondition(
-                url=reverse("checkout:shipping-address"),
+                url=reverse("checkout:shipping-address" if request.basket.is_shipping_required()
+                            else "checkout:billing-address"),
                 message=(f"We cannot work out the sales tax for {tax.PROVINCE_NAMES.get(province, province)} "
                          "right now. Please call us, and we will take your order by phone."),
             )
+
+    def check_billing_address_when_nothing_ships(self, request):
+        """A basket of online courses only skips the shipping steps: its tax follows the
+        billing address (checkout/billing_views.py), so none is paid without one."""
+        if not request.basket.is_shipping_required() and self.tax_address(request.basket) is None:
+            raise exceptions.FailedPreCondition(
+                url=reverse("checkout:billing-address"),
+                message=_("Give your billing address: its province decides the sales tax."))
+
+    def tax_address(self, basket):
+        """The address whose province decides the sales tax: where the goods ship, or, when
+        nothing ships, the billing address."""
+        if basket.is_shipping_required():
+            return self.get_shipping_address(basket)
+        return self.get_billing_address(None)
 
     def build_submission(self, **kwargs):
         """Oscar leaves tax to this hook: once the shipping address and method are known, the
@@ -33,6 +50,8 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
         submission = super().build_submission(**kwargs)
         self.tax_breakdown = None
         address, charge = submission["shipping_address"], submission["shipping_charge"]
+        if address is None and not submission["basket"].is_shipping_required():
+            address = submission.get("billing_address")
         if address is None or charge is None or not getattr(address, "state", None):
             return submission
         basket = submission["basket"]

@@ -53,7 +53,8 @@ class PaymentDetailsView(views.PaymentDetailsView):
 
     def get_pre_conditions(self, request):
         """Oscar's conditions, and no order without its sales tax (checkout/session.py)."""
-        return [*super().get_pre_conditions(request), "check_tax_rates_are_known"]
+        return [*super().get_pre_conditions(request), "check_billing_address_when_nothing_ships",
+                "check_tax_rates_are_known"]
 
     def get(self, request, *args, **kwargs):
         if not self.preview:

@@ -62,3 +62,45 @@ def test_a_full_refund_ends_the_course(client, fake_stripe, course, django_user_
     staff = django_user_model.objects.create_user(username="sam", password="pw-staff-1991", is_staff=True)
     refund_order(order, order.card_payment.refundable, "Changed their mind", staff)
     assert Enrolment.objects.get().ended is not None
+
+
+BILLING = {"first_name": "Marie", "last_name": "Tremblay", "line1": "1200 rue Sherbrooke Ouest",
+           "line4": "Montréal", "state": "QC", "postcode": "H3A 1H6"}
+
+
+def test_a_course_only_basket_skips_shipping_asks_a_billing_address_and_is_taxed_by_its_province(
+        client, fake_stripe, course):
+    from tests.checkout.buying import place_order
+
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    client.post("/checkout/", {"username": "marie@example.ca", "options": "anonymous"})
+    # Oscar skips the shipping steps; Review and pay sends the shopper to the billing address.
+    response = client.get("/checkout/preview/", follow=True)
+    assert response.redirect_chain[-1][0] == "/checkout/billing-address/"
+    assert "its province decides the sales tax" in response.content.decode()
+    refused = client.post("/checkout/billing-address/", {**BILLING, "postcode": "M5V 2T6"})
+    assert refused.status_code == 400  # an Ontario postal code for Quebec
+    assert client.post("/checkout/billing-address/", BILLING).status_code == 302
+    preview = client.get("/checkout/preview/").content.decode()
+    assert "QST" in preview or "TVQ" in preview
+    place_order(client, fake_stripe)
+    order = Order.objects.get()
+    # 249.00 + GST 5% (12.45) + QST 9.975% (24.84) = 286.29; nothing ships.
+    assert order.total_incl_tax == Decimal("286.29") and order.shipping_incl_tax == Decimal("0.00")
+    assert order.billing_address.state == "QC" and order.shipping_address is None
+    assert Enrolment.objects.get().order == order
+
+
+def test_courses_do_not_count_towards_free_shipping(client, course):
+    from checkout.free_shipping import merchandise_subtotal
+
+    gun = weighed_product("40.00")
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    client.post(f"/basket/add/{gun.pk}/", {"quantity": 1})
+    from oscar.core.loading import get_model as model
+
+    basket = model("basket", "Basket").objects.get()
+    from oscar.apps.partner.strategy import Default
+
+    basket.strategy = Default()
+    assert merchandise_subtotal(basket) == Decimal("40.00")
