@@ -5,6 +5,7 @@ from django.db import connection
 from oscar.core.loading import get_model
 
 from blog.demo.loader import load_blog
+from catalog.courses.demo import COURSES as DEMO_COURSES
 from catalog.courses.demo import load_courses
 from catalog.demo.generate import generate_products
 from catalog.demo.loader import load_catalogue
@@ -36,7 +37,8 @@ class Command(BaseCommand):
         say("Loading the Body Best demo store...")
         result = load_catalogue(say=say, refresh_images=options["refresh_images"])
         if options["products"]:
-            generate_products(total=options["products"], say=say)
+            # The courses loaded below count toward the catalogue size asked.
+            generate_products(total=options["products"] - len(DEMO_COURSES), say=say)
             result["products"] = Product.objects.browsable().count()
         _analyze()
         built = engine.rebuild(progress=lambda done, total: say(f"Search documents: {done}/{total}"))
