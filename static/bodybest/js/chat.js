@@ -7,17 +7,11 @@
   "use strict";
 
   var root = document.getElementById("chat");
-  if (!root || !window.fetch || !window.EventSource) { return; }
+  var template = document.getElementById("chat-panel-template");
+  if (!root || !template || !window.fetch || !window.EventSource) { return; }
   var button = document.getElementById("chat-button");
-  var panel = document.getElementById("chat-panel");
-  var log = document.getElementById("chat-log");
-  var form = document.getElementById("chat-form");
-  var text = document.getElementById("chat-text");
-  var error = document.getElementById("chat-error");
-  var statusLine = document.getElementById("chat-status");
-  var contact = document.getElementById("chat-contact");
-  var contactNote = document.getElementById("chat-contact-note");
-  var hoursList = document.getElementById("chat-hours-list");
+  button.setAttribute("aria-expanded", "false");
+  var panel, log, form, text, error, statusLine, contact, contactNote, hoursList;
   var OPEN_KEY = "bodybest-chat-open";
   var stream = null;
   var streamUrl = "";
@@ -129,7 +123,26 @@
       .then(showState);
   }
 
+  function build() {
+    // The panel from its template, once: until now its form was no part of the page.
+    if (panel) { return; }
+    root.appendChild(template.content.cloneNode(true));
+    panel = document.getElementById("chat-panel");
+    log = document.getElementById("chat-log");
+    form = document.getElementById("chat-form");
+    text = document.getElementById("chat-text");
+    error = document.getElementById("chat-error");
+    statusLine = document.getElementById("chat-status");
+    contact = document.getElementById("chat-contact");
+    contactNote = document.getElementById("chat-contact-note");
+    hoursList = document.getElementById("chat-hours-list");
+    button.setAttribute("aria-controls", "chat-panel");
+    document.getElementById("chat-close").addEventListener("click", close);
+    form.addEventListener("submit", submit);
+  }
+
   function open(focus) {
+    build();
     panel.hidden = false;
     button.setAttribute("aria-expanded", "true");
     root.classList.add("is-open");
@@ -157,15 +170,15 @@
 
   button.addEventListener("click", function (event) {
     event.preventDefault();
-    if (panel.hidden) { open(true); } else { close(); }
+    if (!panel || panel.hidden) { open(true); } else { close(); }
   });
-  document.getElementById("chat-close").addEventListener("click", close);
   document.addEventListener("keydown", function (event) {
+    if (!panel) { return; }
     var inside = panel.contains(document.activeElement) || document.activeElement === document.body;
     if (event.key === "Escape" && !panel.hidden && inside) { close(); }
   });
 
-  form.addEventListener("submit", function (event) {
+  function submit(event) {
     event.preventDefault();
     var data = new FormData(form);
     data.append("page", window.location.pathname + window.location.search);
@@ -188,12 +201,12 @@
     }).then(function () {
       send.disabled = false;
     });
-  });
+  }
 
   // Above the compare tray when there is one (it is fixed to the bottom too).
   function fit() {
     var tray = document.querySelector("#compare-tray-region .compare-tray");
-    root.style.bottom = tray && window.innerWidth >= 576 ? (tray.offsetHeight + 16) + "px" : "";
+    root.style.bottom = tray ? (tray.offsetHeight + 16) + "px" : "";
   }
   var region = document.getElementById("compare-tray-region");
   if (region && window.MutationObserver) { new MutationObserver(fit).observe(region, { childList: true, subtree: true }); }
