@@ -7,11 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from oscar.core.loading import get_model
-from oscar.test.factories import create_product
 
 from catalog.courses import access
-from catalog.courses.models import Certificate, Course, Enrolment, Lesson, Question
+from catalog.courses.models import Certificate, Enrolment
+from tests.catalog.test_course_learning import make_course
 
 pytestmark = pytest.mark.django_db
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
@@ -19,20 +18,7 @@ NOW = datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Toronto"))
 
 @pytest.fixture
 def course():
-    ProductClass = get_model("catalogue", "ProductClass")
-    ProductClass.objects.get_or_create(name="Online course", defaults={"requires_shipping": False,
-                                                                       "track_stock": False})
-    product = create_product(title="Trigger points in 30 days", product_class="Online course",
-                             price=Decimal("249.00"), num_in_stock=None)
-    course = Course.objects.create(product=product, instructor="Dana Reid", hours=Decimal("12.0"),
-                                   credits=Decimal("8.0"), access_days=30, pass_mark=80)
-    for n in range(1, 4):
-        Lesson.objects.create(course=course, position=n, title=f"Lesson {n}", body="Text", is_preview=n == 1)
-    for n in range(1, 6):
-        question = Question.objects.create(course=course, position=n, text=f"Question {n}?")
-        question.choices.create(text="Right", correct=True)
-        question.choices.create(text="Wrong", correct=False)
-    return course
+    return make_course()
 
 
 @pytest.fixture
