@@ -347,6 +347,10 @@ def connect():
         get_model("voucher", "Voucher"),  # a basket's discounts
         get_model("catalogue", "ProductAttribute"),  # filter names
         get_model("catalogue", "AttributeOption"),
+        get_model("courses", "Course"),  # a course's product page: what it includes, its lessons
+        get_model("courses", "Lesson"),
+        get_model("courses", "Association"),
+        get_model("courses", "RefundPolicy"),
     ]
     for model in models:
         post_save.connect(content_changed, sender=model, dispatch_uid=f"page-cache-{model._meta.label}-save")

@@ -81,10 +81,14 @@ def already_returned(order):
 
 
 def returnable_lines(order):
-    """[(line, most that may still be returned, excluded or not)] for the return form."""
+    """[(line, most that may still be returned, excluded or not)] for the return form. Lines
+    that did not ship (a course: refunded under its own policy, catalog/courses/refunds.py) are
+    not returned, so not listed."""
     excluded, returned = excluded_categories(), already_returned(order)
     return [(line, max(line.quantity - returned.get(line.pk, 0), 0), is_excluded(line, excluded))
-            for line in order.lines.select_related("product__parent").order_by("pk")]
+            for line in order.lines.select_related("product__parent", "product__product_class",
+                                                   "product__parent__product_class").order_by("pk")
+            if line.product is None or line.product.is_shipping_required]
 
 
 def request_return(*, order, quantities, reason, note="", now=None):

@@ -4,7 +4,7 @@ the certificates issued, read only."""
 from django.contrib import admin
 from markdownx.admin import MarkdownxModelAdmin
 
-from catalog.courses.models import Association, Certificate, Choice, Course, Enrolment, Lesson, Question
+from catalog.courses.models import Association, Certificate, Choice, Course, Enrolment, Lesson, Question, RefundPolicy
 
 
 class LessonInline(admin.StackedInline):
@@ -66,4 +66,17 @@ class CertificateAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RefundPolicy)
+class RefundPolicyAdmin(admin.ModelAdmin):
+    """When a buyer may refund a course themselves (catalog/courses/refunds.py)."""
+    list_display = ("__str__", "days", "lessons_opened", "updated")
+
+    def has_add_permission(self, request):
+        """One policy: the add page only while there is none."""
+        return super().has_add_permission(request) and not RefundPolicy.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -11,6 +11,7 @@ class Standing:
     lessons: list
     done: set
     state: str  # "not_started", "open", "over" or "ended"
+    refund: object = None  # catalog/courses/refunds.Eligibility, where the page shows it
 
     @property
     def total(self):

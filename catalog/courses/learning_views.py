@@ -13,7 +13,8 @@ from bodybest.security import rate_limited
 from catalog.courses.access import AccessRefused, check_open, complete_lesson, completed_lessons, enrolment_of, take_quiz
 from catalog.courses.certificate_pdf import certificate_pdf
 from catalog.courses.learning import access_state, standing
-from catalog.courses.models import Certificate, Course, Enrolment, Lesson
+from catalog.courses.models import Certificate, Course, Enrolment, Lesson, RefundPolicy
+from catalog.courses.refunds import eligibility
 
 
 def _refused(request, enrolment, course, status=403, reason=None):
@@ -25,10 +26,14 @@ def _refused(request, enrolment, course, status=403, reason=None):
 
 @login_required
 def my_courses(request):
-    enrolments = (Enrolment.objects.filter(user=request.user).select_related("course__product", "certificate")
+    enrolments = (Enrolment.objects.filter(user=request.user)
+                  .select_related("course__product", "certificate", "order")
                   .prefetch_related("course__lessons").order_by("-created"))
-    now = timezone.now()
-    return render(request, "courses/my_courses.html", {"standings": [standing(e, now) for e in enrolments]})
+    now, policy = timezone.now(), RefundPolicy.current()
+    standings = [standing(e, now) for e in enrolments]
+    for s in standings:
+        s.refund = eligibility(s.enrolment, policy, now)
+    return render(request, "courses/my_courses.html", {"standings": standings, "policy": policy})
 
 
 @login_required

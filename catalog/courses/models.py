@@ -7,6 +7,7 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from markdownx.models import MarkdownxField
@@ -135,3 +136,28 @@ class Certificate(models.Model):
 
     def __str__(self):
         return self.number
+
+
+class RefundPolicy(models.Model):
+    """The course refund promise as the Owner edits it (admin → Courses → Refund policy): a full
+    refund within `days` of the purchase while the buyer has opened at most `lessons_opened`
+    lessons (previews read before buying do not count) and holds no certificate. One row;
+    `current()` makes it with the defaults the first time. Rules in catalog/courses/refunds.py."""
+    days = models.PositiveSmallIntegerField(
+        "Days after the purchase a course can be refunded in full", default=7,
+        validators=[MinValueValidator(1), MaxValueValidator(60)])
+    lessons_opened = models.PositiveSmallIntegerField(
+        "Most lessons the buyer may have opened", default=1,
+        validators=[MinValueValidator(0), MaxValueValidator(50)])
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "Refund policy"
+        verbose_name_plural = "Refund policy"
+
+    def __str__(self):
+        return f"Full refund within {self.days} days, at most {self.lessons_opened} lessons opened"
+
+    @classmethod
+    def current(cls):
+        return cls.objects.order_by("pk").first() or cls.objects.create()

@@ -2,7 +2,7 @@
 in catalog/courses/learning_views.py). Included at "courses/" in both languages."""
 from django.urls import path
 
-from catalog.courses import learning_views, views
+from catalog.courses import learning_views, refund_views, views
 
 app_name = "courses"
 
@@ -12,6 +12,7 @@ urlpatterns = [
     path("mine/", learning_views.my_courses, name="mine"),
     path("<int:pk>/lessons/<int:position>/complete/", learning_views.complete, name="complete"),
     path("<int:pk>/quiz/", learning_views.quiz, name="quiz"),
+    path("<int:pk>/refund/", refund_views.refund, name="refund"),
     path("certificates/verify/", learning_views.verify, name="verify"),
     path("certificates/<str:number>/", learning_views.certificate_page, name="certificate"),
     path("certificates/<str:number>/pdf/", learning_views.certificate_download, name="certificate-pdf"),

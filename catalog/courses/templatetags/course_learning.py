@@ -9,6 +9,22 @@ from catalog.courses.learning import neighbours, standing
 register = template.Library()
 
 
+@register.simple_tag
+def order_courses(order):
+    """{% order_courses order as courses %}: the courses an order bought, for its thank-you page."""
+    from catalog.courses.enrolments import courses_in
+
+    return courses_in(order)
+
+
+@register.simple_tag
+def course_refund_policy():
+    """{% course_refund_policy as policy %}: the refund policy staff edit, for a course's page."""
+    from catalog.courses.models import RefundPolicy
+
+    return RefundPolicy.current()
+
+
 @register.inclusion_tag("courses/partials/lesson_progress.html", takes_context=True)
 def lesson_progress(context, lesson):
     enrolment = enrolment_of(context["request"].user, lesson.course)

@@ -1,0 +1,95 @@
+"""Refunding a course, and the policy that says when the buyer may have it.
+
+- The policy (`RefundPolicy`, the Owner edits it): a course bought on an order is refunded in
+  full within `days` of the order while the buyer has opened at most `lessons_opened` lessons
+  and holds no certificate. A preview read before buying is not counted: progress is kept only
+  for an enrolment.
+- The buyer refunds their own course from "My courses" while the policy allows it. Staff with
+  the refund permission (Customer service, Owner) may refund any course bought on an order from
+  the courses dashboard, inside the policy or not, giving the reason.
+- The amount is the course's order line as paid (tax included, after discounts). The enrolment
+  is locked and ended first, and the card refund (checkout/refunds.refund_order) is the last
+  step of the same transaction: a refusal from Stripe leaves the course open, and two presses
+  refund it once.
+
+Refused with CourseRefundRefused(message), nothing changed."""
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from catalog.courses.models import Enrolment, RefundPolicy
+
+
+class CourseRefundRefused(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    allowed: bool
+    reason: str  # why not, in the buyer's words; "" when allowed
+    until: datetime | None  # the policy's last moment for this enrolment
+    opened: int  # lessons opened so far
+
+
+def eligibility(enrolment, policy=None, now=None, opened=None):
+    """Whether the policy gives the buyer a full refund of this enrolment now, and why not.
+    `opened`: the lessons opened, when the caller counted them already."""
+    policy = policy or RefundPolicy.current()
+    now = now or timezone.now()
+    opened = enrolment.progress.count() if opened is None else opened
+    if enrolment.order_id is None:
+        return Eligibility(False, _("This course was given to you, so there is nothing to refund."), None, opened)
+    until = enrolment.order.date_placed + timedelta(days=policy.days)
+    if enrolment.ended is not None:
+        return Eligibility(False, _("This course was refunded."), until, opened)
+    if hasattr(enrolment, "certificate"):
+        return Eligibility(False, _("You hold this course's certificate, so it cannot be refunded."), until, opened)
+    if now > until:
+        return Eligibility(False, _("The %(days)s days for a full refund ended on %(date)s.") % {
+            "days": policy.days, "date": timezone.localdate(until).isoformat()}, until, opened)
+    if opened > policy.lessons_opened:
+        return Eligibility(False, _("A full refund is for a course with at most %(most)s lessons opened; "
+                                    "you have opened %(opened)s.") % {
+            "most": policy.lessons_opened, "opened": opened}, until, opened)
+    return Eligibility(True, "", until, opened)
+
+
+def course_line(enrolment):
+    """The order line that bought the enrolment's course."""
+    return enrolment.order.lines.filter(product_id=enrolment.course.product_id).order_by("pk").first()
+
+
+def refund_course(enrolment, *, by, reason, within_policy, now=None):
+    """Give back what the course's order line cost and end the enrolment; returns the amount.
+    `within_policy` (the buyer's own refund) refuses what the policy does not allow."""
+    from checkout.refunds import RefundRefused, refund_order
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = (Enrolment.objects.select_for_update(of=("self",))
+                  .select_related("order", "course__product").get(pk=enrolment.pk))
+        if locked.ended is not None:
+            raise CourseRefundRefused(_("This course was refunded already; nothing more was refunded."))
+        if locked.order_id is None:
+            raise CourseRefundRefused(_("This course was given to you, so there is nothing to refund."))
+        if within_policy:
+            allowed = eligibility(locked, now=now)
+            if not allowed.allowed:
+                raise CourseRefundRefused(allowed.reason)
+        line = course_line(locked)
+        if line is None:
+            raise CourseRefundRefused("The order has no line for this course, so there is nothing to refund.")
+        locked.ended = now
+        locked.save(update_fields=["ended"])
+        try:
+            refund_order(locked.order, line.line_price_incl_tax, reason, by)  # the money moves last
+        except RefundRefused as refused:
+            raise CourseRefundRefused(refused.message) from refused
+    enrolment.ended = now
+    return line.line_price_incl_tax
