@@ -27,6 +27,8 @@ ROLES = {
         "catalogue.*", "partner.*_stockrecord", "partner.view_stockalert",
         "reviews.*", "blog.*", "flatpages.*", "bodybest.*_oldlink", "shopify.*",
         "newsletter.view_articlesend", "newsletter.add_articlesend",
+        "courses.*_course", "courses.*_lesson", "courses.*_question", "courses.*_choice",
+        "courses.*_association", "courses.view_*",
     ],
     CUSTOMER_SERVICE: [
         "order.view_*", "checkout.refund_order", "checkout.view_cardpayment",
@@ -35,6 +37,7 @@ ROLES = {
         "price_match.*_pricematchrequest", "price_match.view_policy",
         "newsletter.view_articlesend", "newsletter.view_subscriber", "newsletter.view_consent",
         "chat.*",
+        "courses.view_*", "courses.add_enrolment", "courses.change_enrolment",
     ],
     OWNER: ["*"],
 }
@@ -63,6 +66,12 @@ PAGES = {
     "chat-inbox:detail": ["chat.view_conversation", "chat.change_conversation"],
     "chat-inbox:conversation-events": ["chat.view_conversation"],
     "chat-inbox:hours": ["chat.change_openinghours"],
+    # Courses (catalog/courses/dashboard_views.py): everyone who writes or supports them reads the
+    # figures; Customer service and Owner grant, extend and refund.
+    "courses-dashboard": ["courses.view_enrolment"],
+    "courses-dashboard:grant": ["courses.add_enrolment"],
+    "courses-dashboard:extend": ["courses.change_enrolment"],
+    "courses-dashboard:refund": ["order.view_order", "courses.change_enrolment", "checkout.refund_order"],
     # The late-orders limit (checkout/late_order_views.py): Owner and Fulfilment.
     "late-orders-dashboard": ["order.view_order", "checkout.change_shipmentdeadline"],
 }

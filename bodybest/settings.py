@@ -560,6 +560,11 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Chat inbox", "icon": "fas fa-comments", "url_name": "chat-inbox:index",
     "access_fn": menu_access,
 }]
+# Courses: figures, students and their progress, access by hand (catalog/courses/dashboard_views.py).
+OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
+    "label": "Courses", "icon": "fas fa-graduation-cap", "url_name": "courses-dashboard:index",
+    "access_fn": menu_access,
+}]
 # The day's pick list for the warehouse (checkout/fulfilment_dashboard.py).
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Pick list", "icon": "fas fa-clipboard-list", "url_name": "pick-list-dashboard:index",

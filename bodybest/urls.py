@@ -60,6 +60,7 @@ urlpatterns = [
     path("dashboard/chat/", include("bodybest.chat.inbox_urls")),
     path("dashboard/pick-list/", include("checkout.pick_list_urls")),
     path("dashboard/late-orders/", include("checkout.late_order_urls")),
+    path("dashboard/courses/", include("catalog.courses.dashboard_urls")),
     path("dashboard/login/", accounts.StaffLoginView.as_view()),
     *guards_staff,  # Oscar views fixed for malformed input, same paths (bodybest/oscar_guards.py)
     *oscar_staff,

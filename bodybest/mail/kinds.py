@@ -23,6 +23,7 @@ KINDS = {
     "shipment-on-its-way": "checkout.shipment_mail.OnItsWayMail",
     "chat-reply": "bodybest.chat.mail.ReplyMail",
     "course-account": "catalog.courses.account_mail.AccountMail",
+    "course-granted": "catalog.courses.account_mail.GrantMail",
 }
 
 

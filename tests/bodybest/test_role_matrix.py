@@ -48,6 +48,10 @@ DASHBOARD = [
     ("dashboard:order-", {F, S, O}), ("order-list", {F, S, O}), ("order-detail", {F, S, O}),
     ("returns-dashboard:", {F, S, O}),  # returns: both Fulfilment and Customer service
     ("chat-inbox:", {S, O}),  # Chat with us: Customer service answers shoppers
+    # Courses: Content writes them and reads the figures; Customer service also grants access,
+    # extends windows and refunds (issue 21).
+    ("courses-dashboard:grant", {S, O}), ("courses-dashboard:extend", {S, O}),
+    ("courses-dashboard:refund", {S, O}), ("courses-dashboard:", {C, S, O}),
     # Content: products, categories, product types, options, stock alerts, reviews, store pages.
     ("dashboard:catalogue-", {C, O}), ("dashboard:stock-alert", {C, O}),
     ("dashboard:reviews-", {C, O}), ("reviews-list", {C, O}),
@@ -67,7 +71,7 @@ DASHBOARD = [
 ]
 
 # The admin by app label (or "label.model"): who reads its pages and who adds and deletes.
-# (readers, writers); the first match wins.
+# (readers, writers), or (readers, adders, deleters); the first match wins.
 ADMIN = [
     # Orders: Fulfilment changes them (notes, shipping events, status changes are theirs to add);
     # Customer service reads them; nobody but the Owner adds or deletes an order.
@@ -83,6 +87,11 @@ ADMIN = [
     ("flatpages.", ({C, O}, {C, O})), ("bodybest.oldlink", ({C, O}, {C, O})),
     ("price_match.pricematchrequest", ({S, O}, {S, O})), ("price_match.policy", ({S, O}, {O})),
     ("chat.cannedanswer", ({S, O}, {S, O})),  # the chat's canned answers: Customer service's
+    # Courses: Content writes them; Customer service grants enrolments (but deletes none); the
+    # refund policy and certificates are the Owner's. (readers, adders, deleters)
+    ("courses.enrolment", ({C, S, O}, {S, O}, {O})),
+    ("courses.certificate", ({C, S, O}, {O})), ("courses.refundpolicy", ({C, S, O}, {O})),
+    ("courses.", ({C, S, O}, {C, O})),
     # Everything else (users, groups, partners, vouchers, contact messages, Shopify customers,
     # baskets, analytics, mail, sign-in attempts, sites, shipping): the Owner's.
     ("", ({O}, {O})),
@@ -95,8 +104,7 @@ NO_ROWS = {model: "nothing in this walk makes one" for model in (
     "axes.accesslog", "basket.lineattribute", "blog.shopifyarticle", "bodybest.contactmessage",
     "bodybest.shopifycustomer", "checkout.cardpayment", "checkout.ordertax",
     "checkout.returnexclusion", "checkout.stripeevent", "communication.email",
-    "courses.association", "courses.certificate", "courses.course", "courses.enrolment",
-    "courses.question",
+    "courses.association", "courses.certificate", "courses.question",
     "communication.notification", "mail.outgoingmail", "order.billingaddress",
     "order.communicationevent", "order.lineattribute", "order.orderdiscount",
     "order.paymentevent", "order.paymenteventtype", "order.shippingaddress", "order.surcharge",
@@ -183,6 +191,7 @@ PK_OF = [
     ("newsletter-dashboard:", "article"), ("price-match-dashboard:", "match"),
     ("shopify-import-dashboard:", "job"), ("old-links-dashboard:", "link"),
     ("returns-dashboard:", "return"), ("chat-inbox:", "conversation"),
+    ("courses-dashboard:course", "course_product"), ("courses-dashboard:", "enrolment"),
 ]
 # Other arguments, by name.
 ARGUMENTS = {
@@ -273,7 +282,18 @@ def things(django_user_model):
         "return": returned,
         "subscriber": Subscriber.objects.create(email="reader@example.ca"),
         "conversation": _conversation(),
+        **_course(customer),
     }
+
+
+def _course(customer):
+    from catalog.courses.models import Course, Enrolment, RefundPolicy
+
+    course = Course.objects.create(product=factories.product(), instructor="Dana Reid", hours=D("12.0"),
+                                   credits=D("8.0"))
+    course.lessons.create(position=1, title="Where knots hide", body="Text")
+    RefundPolicy.current()
+    return {"course_product": course.product, "enrolment": Enrolment.objects.create(user=customer, course=course)}
 
 
 def _conversation():
@@ -329,11 +349,11 @@ def expected_admin(route, name, superuser_request):
     if model is None or name.startswith("admin:?") and route.endswith("<path:object_id>/"):
         return STAFF | {SUPERUSER}  # the admin's home, or a redirect to a row's change page
     admin = site._registry[model]
-    readers, writers = first(ADMIN, f"{model._meta.app_label}.{model._meta.model_name}")
+    readers, writers, *deleters = first(ADMIN, f"{model._meta.app_label}.{model._meta.model_name}")
     if name.endswith("_add"):
         who, can = writers, admin.has_add_permission(superuser_request)
     elif name.endswith("_delete"):
-        who, can = writers, admin.has_delete_permission(superuser_request)
+        who, can = (deleters or [writers])[0], admin.has_delete_permission(superuser_request)
     elif name.endswith("_password_change"):
         who, can = writers, True
     else:

@@ -28,12 +28,13 @@ EVERYONE = [roles.FULFILMENT, roles.CONTENT, roles.CUSTOMER_SERVICE, roles.OWNER
 # The README's table: which parts of the dashboard each role opens.
 AREAS = {
     roles.FULFILMENT: {"home", "orders", "order changes"},
-    roles.CONTENT: {"home", "catalogue", "store pages", "old links", "shopify import", "newsletter"},
+    roles.CONTENT: {"home", "catalogue", "store pages", "old links", "shopify import", "newsletter",
+                    "courses"},
     roles.CUSTOMER_SERVICE: {"home", "orders", "refunds", "price matches", "newsletter",
-                             "subscribers", "chat"},
+                             "subscribers", "chat", "courses", "course access"},
     roles.OWNER: {"home", "orders", "order changes", "refunds", "catalogue", "store pages",
                   "old links", "shopify import", "price matches", "newsletter", "subscribers",
-                  "store setup", "chat"},
+                  "store setup", "chat", "courses", "course access"},
     NO_GROUP: {"home"},
     CUSTOMER: set(),
 }
@@ -54,6 +55,7 @@ DASHBOARD_AREAS = [
     ("shopify-import-dashboard:", "shopify import"),
     ("price-match-dashboard:", "price matches"),
     ("chat-inbox:", "chat"),
+    ("courses-dashboard:grant", "course access"), ("courses-dashboard:", "courses"),
     ("newsletter-dashboard:subscribers", "subscribers"),
     ("newsletter-dashboard:", "newsletter"),
     # Offers, vouchers, ranges, partners, customers' accounts, mail templates, reports, shipping
