@@ -11,11 +11,23 @@ def staff_only(user, url_name, url_args=None, url_kwargs=None):
 
 def with_shipping_charges(navigation):
     """Oscar's menu with "Shipping charges" (its weight-based method pages) under Fulfilment."""
-    entry = {"label": "Shipping charges", "url_name": "dashboard:shipping-method-list"}
+    return with_entry(navigation, "dashboard:order-list",
+                      {"label": "Shipping charges", "url_name": "dashboard:shipping-method-list"})
+
+
+def with_courses(navigation, access_fn):
+    """Oscar's menu with "Courses" under Catalogue (a course is a product): one more top-level
+    entry would wrap the menu bar at desk width."""
+    return with_entry(navigation, "dashboard:catalogue-product-list",
+                      {"label": "Courses", "url_name": "courses-dashboard:index", "access_fn": access_fn})
+
+
+def with_entry(navigation, beside, entry):
+    """Oscar's menu with `entry` added to the group holding the URL name `beside`."""
     result = []
     for item in navigation:
         if item.get("url_name") is None and any(
-            child.get("url_name") == "dashboard:order-list" for child in item.get("children", ())
+            child.get("url_name") == beside for child in item.get("children", ())
         ):
             item = {**item, "children": [*item["children"], entry]}
         result.append(item)

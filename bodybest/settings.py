@@ -504,7 +504,7 @@ NEWSLETTER_RETRY_SECONDS = env.int("NEWSLETTER_RETRY_SECONDS", default=60)
 NEWSLETTER_CLAIM_TIMEOUT_SECONDS = env.int("NEWSLETTER_CLAIM_TIMEOUT_SECONDS", default=600)
 NEWSLETTER_ARTICLE_MAX_AGE_DAYS = 2  # articles older than this when first seen are not mailed
 NEWSLETTER_SIGNUP_RATE = env("NEWSLETTER_SIGNUP_RATE", default="5/10m")
-from bodybest.dashboard_nav import with_shipping_charges  # noqa: E402  (imports nothing of Django's)
+from bodybest.dashboard_nav import with_courses, with_shipping_charges  # noqa: E402  (imports nothing of Django's)
 from bodybest.roles import menu_access  # noqa: E402  (each role's menu: bodybest/roles.py)
 
 OSCAR_DASHBOARD_DEFAULT_ACCESS_FUNCTION = "bodybest.roles.menu_access"
@@ -560,11 +560,9 @@ OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Chat inbox", "icon": "fas fa-comments", "url_name": "chat-inbox:index",
     "access_fn": menu_access,
 }]
-# Courses: figures, students and their progress, access by hand (catalog/courses/dashboard_views.py).
-OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
-    "label": "Courses", "icon": "fas fa-graduation-cap", "url_name": "courses-dashboard:index",
-    "access_fn": menu_access,
-}]
+# Courses, under Catalogue: figures, students and their progress, access by hand
+# (catalog/courses/dashboard_views.py).
+OSCAR_DASHBOARD_NAVIGATION = with_courses(OSCAR_DASHBOARD_NAVIGATION, menu_access)  # noqa: F405
 # The day's pick list for the warehouse (checkout/fulfilment_dashboard.py).
 OSCAR_DASHBOARD_NAVIGATION = [*OSCAR_DASHBOARD_NAVIGATION, {  # noqa: F405
     "label": "Pick list", "icon": "fas fa-clipboard-list", "url_name": "pick-list-dashboard:index",

@@ -1,4 +1,4 @@
-"""Customer service opens Courses from the dashboard's menu, reads a course's figures, grants it
+"""Customer service opens Courses from the dashboard's menu (under Catalogue), reads a course's figures, grants it
 to a clinic's two therapists (a typo first: refused, nothing granted), finds them on the
 course's page, extends one window, and opens the refund page of a student who bought it. axe
 finds nothing serious on any of these pages at desk size."""
@@ -39,7 +39,9 @@ def test_customer_service_grants_a_course_to_a_clinic_and_extends_a_window(
     page, (base, course) = desktop_page, course_with_a_buyer
     log_in(page, base)
     page.goto(base + "/dashboard/")
-    page.locator("#bottom_nav_bar").get_by_role("link", name="Courses").click()
+    menu = page.locator("#bottom_nav_bar")
+    menu.get_by_role("button", name="Catalogue").or_(menu.get_by_role("link", name="Catalogue")).first.click()
+    menu.get_by_role("link", name="Courses").click()
     expect(page).to_have_url(re.compile("/dashboard/courses/$"))
     row = page.locator(f'tr[data-course="{course.product_id}"]')
     expect(row.locator("[data-students]")).to_have_text("1")
