@@ -4,6 +4,7 @@ import json
 import os
 import queue
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -107,4 +108,13 @@ class Stream:
         return got
 
     def close(self):
+        """Hang up at once. Closing the response alone waits for the reading thread's next byte,
+        which an idle stream sends only with its heartbeat (15 s): shut the socket first."""
+        connection = getattr(self.response.raw, "connection", None)
+        sock = getattr(connection, "sock", None)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # closed already
         self.response.close()
