@@ -55,7 +55,7 @@ def average_progress(course):
 
 def students(course, query=""):
     rows = (Enrolment.objects.filter(course=course)
-            .select_related("user", "order", "granted_by", "certificate")
+            .select_related("user", "order", "granted_by", "certificate", "course")
             .annotate(opened=Count("progress", distinct=True),
                       completed=Count("progress", filter=Q(progress__completed__isnull=False), distinct=True))
             .order_by("-created", "-pk"))
