@@ -72,9 +72,12 @@ def test_a_shopper_and_staff_chat_live_and_the_answer_after_leaving_is_mailed(
     expect(shopper_log).to_contain_text("Frida of Body Best")
     expect(panel).to_contain_text("Frida is answering.")
 
-    shopper.get_by_label("Your message").fill("Thank you! And to Iqaluit?")
+    shopper.get_by_label("Your message").fill("Thank you! And to Iqaluit, like https://example.ca/iqaluit?")
     panel.get_by_role("button", name="Send").click()
-    expect(staff.locator("#chat-staff-log")).to_contain_text("Thank you! And to Iqaluit?", timeout=2000)
+    expect(staff.locator("#chat-staff-log")).to_contain_text("Thank you! And to Iqaluit", timeout=2000)
+    # An address in a message is a link on staff's side too (static/bodybest/js/chat-text.js).
+    expect(staff.locator("#chat-staff-log").get_by_role("link", name="https://example.ca/iqaluit")).to_have_attribute(
+        "rel", "nofollow noopener noreferrer")
 
     # The shopper leaves; a staff answer now goes by mail, with a link back.
     shopper.context.close()

@@ -21,22 +21,7 @@
     tone.stop(context.currentTime + 0.18);
   }
 
-  function appendText(parent, value) {
-    var pattern = /https?:\/\/[^\s<>"']+/g;
-    var last = 0;
-    var match;
-    while ((match = pattern.exec(value)) !== null) {
-      parent.appendChild(document.createTextNode(value.slice(last, match.index)));
-      var link = document.createElement("a");
-      link.href = match[0];
-      link.textContent = match[0];
-      link.rel = "nofollow noopener noreferrer";
-      link.target = "_blank";
-      parent.appendChild(link);
-      last = match.index + match[0].length;
-    }
-    parent.appendChild(document.createTextNode(value.slice(last)));
-  }
+  var appendText = window.bodybestChatText;  // chat-text.js, loaded first
 
   var inbox = document.getElementById("chat-inbox");
   if (inbox && window.EventSource) {

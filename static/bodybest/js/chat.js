@@ -34,25 +34,7 @@
     try { return window.sessionStorage.getItem(OPEN_KEY) === "1"; } catch (e) { return false; }
   }
 
-  function appendText(parent, value) {
-    // http(s) addresses become links; every other character stays text.
-    var pattern = /https?:\/\/[^\s<>"']+/g;
-    var last = 0;
-    var match;
-    while ((match = pattern.exec(value)) !== null) {
-      var address = match[0].replace(/[.,;:!?)]+$/, "");
-      parent.appendChild(document.createTextNode(value.slice(last, match.index)));
-      var link = document.createElement("a");
-      link.href = address;
-      link.textContent = address;
-      link.rel = "nofollow noopener noreferrer";
-      link.target = "_blank";
-      parent.appendChild(link);
-      last = match.index + address.length;
-      pattern.lastIndex = last;
-    }
-    parent.appendChild(document.createTextNode(value.slice(last)));
-  }
+  var appendText = window.bodybestChatText;  // chat-text.js, loaded first
 
   function showMessage(message) {
     if (shown[message.id]) { return; }
