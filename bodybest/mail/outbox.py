@@ -54,7 +54,7 @@ def deliver(mail_id):
         logger.exception("%s could not be built", mail)
         return _failed(mail, error)
     if message is None:
-        OutgoingMail.objects.filter(pk=mail.pk).update(status=OutgoingMail.FAILED, error="nothing to send")
+        OutgoingMail.objects.filter(pk=mail.pk).update(status=OutgoingMail.SKIPPED, error="nothing to send")
         return None
     outgoing = sender()
     try:
@@ -78,7 +78,7 @@ def _failed(mail, error):
 
 def _waiting(mail_id, now):
     row = OutgoingMail.objects.filter(pk=mail_id).values("status", "claimed", "next_attempt").first()
-    if row is None or row["status"] in (OutgoingMail.SENT, OutgoingMail.FAILED):
+    if row is None or row["status"] in (OutgoingMail.SENT, OutgoingMail.FAILED, OutgoingMail.SKIPPED):
         return None
     if row["status"] == OutgoingMail.SENDING:  # another worker has it, or had it and died
         stale_at = row["claimed"] + timedelta(seconds=settings.MAIL_CLAIM_TIMEOUT_SECONDS)

@@ -75,7 +75,9 @@ def test_a_mail_whose_object_is_gone_is_not_sent():
     mail_id = outbox.add("contact-message", message.pk)
     message.delete()
     assert outbox.deliver(mail_id) is None
-    assert mail.outbox == [] and OutgoingMail.objects.get().error == "nothing to send"
+    row = OutgoingMail.objects.get()
+    assert mail.outbox == [] and (row.status, row.error) == (OutgoingMail.SKIPPED, "nothing to send")
+    assert outbox.deliver(mail_id) is None and mail.outbox == []  # and it stays skipped
 
 
 class LosesTheConnection:
