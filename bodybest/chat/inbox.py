@@ -22,6 +22,13 @@ from bodybest.roles import page_required
 
 Order = get_model("order", "Order")
 FILTERS = [("open", "Open"), ("waiting", "Waiting for us"), ("closed", "Closed"), ("all", "All")]
+# A conversation waiting for staff: open, with a shopper's message not answered yet.
+WAITING = Q(state=Conversation.OPEN, waiting_since__isnull=False)
+
+
+def waiting_count():
+    """The inbox's badge and the tab's title: conversations waiting for staff."""
+    return Conversation.objects.filter(WAITING).count()
 PER_PAGE = 25
 
 
@@ -32,7 +39,7 @@ def listing(state, query):
     if state == "open":
         rows = rows.filter(state=Conversation.OPEN)
     elif state == "waiting":
-        rows = rows.filter(state=Conversation.OPEN, waiting_since__isnull=False)
+        rows = rows.filter(WAITING)
     elif state == "closed":
         rows = rows.filter(state=Conversation.CLOSED)
     if query:
@@ -55,7 +62,7 @@ def index(request):
     return render(request, template, {
         "page": page, "rows": page.object_list, "state": state, "query": query, "now": timezone.now(),
         "filters": [{"value": v, "label": label, "active": v == state} for v, label in FILTERS],
-        "waiting": Conversation.objects.filter(state=Conversation.OPEN, waiting_since__isnull=False).count()})
+        "waiting": waiting_count()})
 
 
 class ReplyForm(forms.Form):
@@ -138,7 +145,7 @@ class InboxSource(stream.Source):
         self.last = None
 
     def read(self):
-        summary = {"waiting": Conversation.objects.filter(state=Conversation.OPEN, waiting_since__isnull=False).count(),
+        summary = {"waiting": waiting_count(),
                    "latest": Message.objects.order_by("-pk").values_list("pk", flat=True).first() or 0}
         if summary == self.last:
             return [], True
