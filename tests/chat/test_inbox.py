@@ -178,3 +178,20 @@ def test_opening_hours_are_set_in_eastern_time_and_bad_hours_refused(agent):
     form["form-0-closes"] = "late"
     assert client.post("/dashboard/chat/hours/", form).status_code == 400
     assert str(OpeningHours.objects.get(weekday=0)) == "Monday: 10:00-18:00 ET"
+
+
+@pytest.mark.postgres
+def test_searching_transcripts_reads_the_trigram_index_on_postgresql():
+    """The inbox's search (`text__icontains`) is served by chat_message_text_trgm, not a scan."""
+    from django.db import connection
+
+    from tests import services
+
+    services.require("postgres")
+    query = Message.objects.filter(text__icontains="whitehorse").query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny table would be scanned anyway
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "chat_message_text_trgm" in plan, plan
