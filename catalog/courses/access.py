@@ -86,7 +86,11 @@ def take_quiz(*, user, course, answers, now=None):
     if score < course.pass_mark:
         return score, None
     with transaction.atomic():
-        certificate = Certificate.objects.filter(enrolment=enrolment).first()
+        certificate = Certificate.objects.select_for_update().filter(enrolment=enrolment).first()
+        if certificate is not None and certificate.withdrawn is not None:  # refunded, then enrolled again
+            certificate.withdrawn, certificate.issued, certificate.score = None, now, score
+            certificate.name = user.get_full_name() or user.email
+            certificate.save(update_fields=["withdrawn", "issued", "score", "name"])
         if certificate is None:
             name = user.get_full_name() or user.email
             certificate = Certificate.objects.create(

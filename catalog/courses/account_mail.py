@@ -24,10 +24,14 @@ Order = get_model("order", "Order")
 def _mail(user, context, language):
     site = Site.objects.get_current()
     with translation.override(language):
-        path = reverse("password-reset-confirm", kwargs={
-            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})
+        has_password = user.has_usable_password()
+        if has_password:  # a sign-in link: never a password link anyone but the holder asked for
+            path = f"{reverse('customer:login')}?next={reverse('courses:mine')}"
+        else:
+            path = reverse("password-reset-confirm", kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)})
         context = {**context, "email": user.email, "url": f"{settings.OSCAR_URL_SCHEMA}://{site.domain}{path}",
-                   "has_password": user.has_usable_password()}
+                   "has_password": has_password}
         mail = EmailMultiAlternatives(
             subject=gettext("Your course is ready: choose your password") if not context["has_password"]
             else gettext("Your course is ready in your account"),

@@ -12,11 +12,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from bodybest.roles import page_required
 from catalog.courses.learning import access_state
-from catalog.courses.models import Course, Enrolment, RefundPolicy
+from catalog.courses.models import Certificate, Course, Enrolment, RefundPolicy
 from catalog.courses.refunds import CourseRefundRefused, course_line, eligibility, refund_course
 from catalog.courses.staff import (MAX_EXTEND_DAYS, GrantRefused, average_progress, course_figures, extend,
                                    grant, read_emails, students)
-from checkout.refunds import REASON_MAX_LENGTH, dollars
+from checkout.models import CardPayment
+from checkout.refunds import REASON_MAX_LENGTH, RefundRefused, clean_reason, dollars
 
 PER_PAGE = 50
 
@@ -49,6 +50,12 @@ class RefundForm(forms.Form):
         "required": "Give the reason for the refund; it is kept in the order's notes.",
         "max_length": f"Keep the reason to {REASON_MAX_LENGTH} characters."})
 
+    def clean_reason(self):
+        try:
+            return clean_reason(self.cleaned_data["reason"])
+        except RefundRefused as refused:
+            raise forms.ValidationError(refused.message) from None
+
 
 @page_required("courses-dashboard:index")
 @require_http_methods(["GET"])
@@ -74,7 +81,11 @@ def grant_view(request):
     if not form.is_valid():
         return _index(request, form, status=400)
     course = form.cleaned_data["course"]
-    granted = grant(course, form.cleaned_data["emails"], request.user)
+    try:
+        granted = grant(course, form.cleaned_data["emails"], request.user)
+    except GrantRefused as refused:
+        form.add_error("emails", refused.message)
+        return _index(request, form, status=400)
     if granted.new:
         messages.success(request, f"{course} is open to {', '.join(granted.new)}; each was mailed a link.")
     if granted.already:
@@ -135,8 +146,10 @@ def refund_view(request, pk):
         return redirect("courses-dashboard:course", pk=enrolment.course.product_id)
     line = course_line(enrolment)
     form = RefundForm(request.POST or None)
+    payment = CardPayment.objects.filter(order_id=enrolment.order_id, status=CardPayment.CAPTURED).first()
     context = {"enrolment": enrolment, "course": enrolment.course, "line": line, "form": form,
-               "refund": eligibility(enrolment), "policy": RefundPolicy.current()}
+               "refund": eligibility(enrolment), "policy": RefundPolicy.current(), "payment": payment,
+               "certificate": Certificate.objects.filter(enrolment=enrolment, withdrawn__isnull=True).first()}
     if request.method == "GET":
         return render(request, "courses/dashboard/refund.html", context)
     if not form.is_valid():
@@ -144,7 +157,7 @@ def refund_view(request, pk):
     try:
         amount = refund_course(enrolment, by=request.user, reason=form.cleaned_data["reason"], within_policy=False)
     except CourseRefundRefused as refused:
-        form.add_error(None, refused.message)
+        form.add_error(None, refused.detail)
         return render(request, "courses/dashboard/refund.html", context, status=409)
     messages.success(request, f"Refunded {dollars(amount)} to {enrolment.user.email}'s card; "
                               "their access to the course has ended.")

@@ -26,10 +26,23 @@ def account_for(email):
     user = User.objects.filter(email__iexact=email).order_by("pk").first()
     if user is not None:
         return user, False
-    user = User(username=email.lower()[:150], email=email)
+    user = User(username=free_username(email), email=email)
     user.set_unusable_password()
     user.save()
     return user, True
+
+
+def free_username(email):
+    """The address as a username (at most 150 characters), with a number added when an account
+    already has that name (another account's username, or a long address sharing its start)."""
+    User = get_user_model()
+    base = email.lower()[:150]
+    name, n = base, 1
+    while User.objects.filter(username__iexact=name).exists():
+        n += 1
+        suffix = f"-{n}"
+        name = base[:150 - len(suffix)] + suffix
+    return name
 
 
 def enrol_paid_order(order):
@@ -39,16 +52,34 @@ def enrol_paid_order(order):
         return []
     with transaction.atomic():
         user, made = (order.user, False) if order.user_id else account_for(order.guest_email)
-        enrolments = [Enrolment.objects.get_or_create(user=user, course=course, defaults={"order": order})[0]
-                      for course in courses]
+        enrolments = [_enrol(user, course, order) for course in courses]
         if not order.user_id:
             queue_mail(ACCOUNT_MAIL, order.pk)
     return enrolments
 
 
+def _enrol(user, course, order):
+    """The buyer's enrolment in `course` for `order`. Bought again after a refund, after the
+    window ran out, or over a course staff granted: the enrolment belongs to this order now,
+    with a fresh window and the progress kept. Bought again while open (a guest's address whose
+    account has it; the basket refuses a signed-in shopper): the window gains the course's days."""
+    enrolment, made = Enrolment.objects.select_for_update().get_or_create(
+        user=user, course=course, defaults={"order": order})
+    if made or enrolment.order_id == order.pk:
+        return enrolment
+    if enrolment.order_id is None or not enrolment.open_at(timezone.now()):
+        enrolment.order, enrolment.ended, enrolment.first_opened, enrolment.extra_days = order, None, None, 0
+    else:
+        enrolment.extra_days += course.access_days
+    enrolment.save(update_fields=["order", "ended", "first_opened", "extra_days"])
+    return enrolment
+
+
 def end_for_refund(order, now=None):
-    """A full refund ends the order's course access."""
-    return Enrolment.objects.filter(order=order, ended__isnull=True).update(ended=now or timezone.now())
+    """A full refund ends the order's course access and withdraws its certificates."""
+    from catalog.courses.refunds import end_access
+
+    return end_access(Enrolment.objects.filter(order=order, ended__isnull=True), now or timezone.now())
 
 
 def on_status_changed(sender, order, old_status, new_status, **kwargs):

@@ -39,7 +39,8 @@ class Standing:
 
     @property
     def certificate(self):
-        return getattr(self.enrolment, "certificate", None)
+        certificate = getattr(self.enrolment, "certificate", None)
+        return certificate if certificate is not None and certificate.withdrawn is None else None
 
 
 def access_state(enrolment, now):

@@ -14,7 +14,7 @@ from catalog.courses.access import AccessRefused, check_open, complete_lesson, c
 from catalog.courses.certificate_pdf import certificate_pdf
 from catalog.courses.learning import access_state, standing
 from catalog.courses.models import Certificate, Course, Enrolment, Lesson, RefundPolicy
-from catalog.courses.refunds import eligibility
+from catalog.courses.refunds import buyer_eligibility
 
 
 def _refused(request, enrolment, course, status=403, reason=None):
@@ -32,7 +32,7 @@ def my_courses(request):
     now, policy = timezone.now(), RefundPolicy.current()
     standings = [standing(e, now) for e in enrolments]
     for s in standings:
-        s.refund = eligibility(s.enrolment, policy, now)
+        s.refund = buyer_eligibility(s.enrolment, policy, now)
     return render(request, "courses/my_courses.html", {"standings": standings, "policy": policy})
 
 
@@ -98,7 +98,7 @@ def quiz(request, pk):
 
 def _own_certificate(request, number):
     return get_object_or_404(Certificate.objects.select_related("enrolment"),
-                             number=number, enrolment__user=request.user)
+                             number=number, enrolment__user=request.user, withdrawn__isnull=True)
 
 
 def verify_url(request, certificate):
@@ -134,4 +134,6 @@ def verify(request):
     certificate = Certificate.objects.filter(number=number, code=code).first() if number and code else None
     if certificate is None:
         return render(request, "courses/verify.html", context, status=404)
+    if certificate.withdrawn is not None:  # the course was refunded
+        return render(request, "courses/verify.html", {**context, "withdrawn": certificate}, status=410)
     return render(request, "courses/verify.html", {**context, "certificate": certificate})

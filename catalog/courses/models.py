@@ -133,6 +133,7 @@ class Certificate(models.Model):
     credits = models.DecimalField(max_digits=5, decimal_places=1)
     score = models.PositiveSmallIntegerField()
     issued = models.DateTimeField(default=timezone.now)
+    withdrawn = models.DateTimeField(null=True, blank=True, help_text="Withdrawn when the course was refunded.")
 
     def __str__(self):
         return self.number

@@ -11,7 +11,7 @@ from oscar.templatetags.currency_filters import currency
 
 from catalog.courses.access import enrolment_of
 from catalog.courses.models import Course, RefundPolicy
-from catalog.courses.refunds import CourseRefundRefused, course_line, eligibility, refund_course
+from catalog.courses.refunds import CourseRefundRefused, buyer_eligibility, course_line, refund_course
 
 
 @transaction.non_atomic_requests  # refund_course holds its own transaction around the card refund
@@ -24,7 +24,7 @@ def refund(request, pk):
         return render(request, "courses/learning_refused.html",
                       {"course": course, "product": course.product, "reason": "none"}, status=404)
     policy = RefundPolicy.current()
-    allowed = eligibility(enrolment, policy)
+    allowed = buyer_eligibility(enrolment, policy)
     context = {"course": course, "product": course.product, "policy": policy, "allowed": allowed}
     if not allowed.allowed:
         return render(request, "courses/refund.html", context, status=403)

@@ -7,10 +7,14 @@
 - The buyer refunds their own course from "My courses" while the policy allows it. Staff with
   the refund permission (Customer service, Owner) may refund any course bought on an order from
   the courses dashboard, inside the policy or not, giving the reason.
-- The amount is the course's order line as paid (tax included, after discounts). The enrolment
-  is locked and ended first, and the card refund (checkout/refunds.refund_order) is the last
-  step of the same transaction: a refusal from Stripe leaves the course open, and two presses
-  refund it once.
+- The amount is the course's order line as paid (tax included, after discounts). The buyer's
+  own refund also needs the order's card payment untouched by any refund so far (a partial
+  refund might have been this course already, so staff decide), and a line above $0.00.
+- Locks are taken in the order every refund takes them: the order's card payment, then the
+  enrolment (a full order refund ends enrolments while it holds the payment). The enrolment is
+  ended, a certificate withdrawn, and the card refund (checkout/refunds.refund_order) is the
+  last step of the same transaction: a refusal from Stripe leaves the course open, and two
+  presses refund it once.
 
 Refused with CourseRefundRefused(message), nothing changed."""
 from dataclasses import dataclass
@@ -24,9 +28,12 @@ from catalog.courses.models import Enrolment, RefundPolicy
 
 
 class CourseRefundRefused(Exception):
-    def __init__(self, message):
+    """`message` in the buyer's words; `detail` what staff are told (Stripe's words, amounts)."""
+
+    def __init__(self, message, detail=None):
         super().__init__(message)
         self.message = message
+        self.detail = detail or message
 
 
 @dataclass(frozen=True)
@@ -65,31 +72,67 @@ def course_line(enrolment):
     return enrolment.order.lines.filter(product_id=enrolment.course.product_id).order_by("pk").first()
 
 
+def _payment(order_id, lock=False):
+    from checkout.models import CardPayment
+
+    payments = CardPayment.objects.filter(order_id=order_id, status=CardPayment.CAPTURED)
+    return (payments.select_for_update() if lock else payments).first()
+
+
+def buyer_eligibility(enrolment, policy=None, now=None, payment=None):
+    """The policy's answer, and then what the buyer's own refund also needs: a line above $0.00
+    and an order not refunded in any part yet."""
+    allowed = eligibility(enrolment, policy, now)
+    if not allowed.allowed:
+        return allowed
+    line = course_line(enrolment)
+    payment = payment or _payment(enrolment.order_id)
+    write = _("Write to us and we will sort it out.")
+    if line is None or line.line_price_incl_tax <= 0 or payment is None:
+        return Eligibility(False, _("This course cost nothing on your order, so there is nothing to refund."),
+                           allowed.until, allowed.opened)
+    if payment.amount_refunded > 0 or payment.refundable < line.line_price_incl_tax:
+        return Eligibility(False, _("Part of this order was refunded already.") + " " + write,
+                           allowed.until, allowed.opened)
+    return allowed
+
+
+def end_access(enrolments, now):
+    """End these enrolments (a queryset) and withdraw the certificates they hold."""
+    from catalog.courses.models import Certificate
+
+    Certificate.objects.filter(enrolment__in=enrolments, withdrawn__isnull=True).update(withdrawn=now)
+    return enrolments.filter(ended__isnull=True).update(ended=now)
+
+
 def refund_course(enrolment, *, by, reason, within_policy, now=None):
-    """Give back what the course's order line cost and end the enrolment; returns the amount.
-    `within_policy` (the buyer's own refund) refuses what the policy does not allow."""
+    """Give back what the course's order line cost, end the enrolment and withdraw its
+    certificate; returns the amount. `within_policy` (the buyer's own refund) refuses what the
+    policy, or a refund made already on the order, does not allow."""
     from checkout.refunds import RefundRefused, refund_order
 
     now = now or timezone.now()
     with transaction.atomic():
+        payment = _payment(enrolment.order_id, lock=True) if enrolment.order_id else None
         locked = (Enrolment.objects.select_for_update(of=("self",))
                   .select_related("order", "course__product").get(pk=enrolment.pk))
         if locked.ended is not None:
             raise CourseRefundRefused(_("This course was refunded already; nothing more was refunded."))
-        if locked.order_id is None:
+        if locked.order_id is None or locked.order_id != enrolment.order_id:
             raise CourseRefundRefused(_("This course was given to you, so there is nothing to refund."))
         if within_policy:
-            allowed = eligibility(locked, now=now)
+            allowed = buyer_eligibility(locked, now=now, payment=payment)
             if not allowed.allowed:
                 raise CourseRefundRefused(allowed.reason)
         line = course_line(locked)
         if line is None:
-            raise CourseRefundRefused("The order has no line for this course, so there is nothing to refund.")
-        locked.ended = now
-        locked.save(update_fields=["ended"])
+            raise CourseRefundRefused(_("The order has no line for this course, so there is nothing to refund."))
+        end_access(Enrolment.objects.filter(pk=locked.pk), now)
         try:
             refund_order(locked.order, line.line_price_incl_tax, reason, by)  # the money moves last
         except RefundRefused as refused:
-            raise CourseRefundRefused(refused.message) from refused
+            raise CourseRefundRefused(
+                _("The card refund did not go through, and nothing was refunded. Try again later, or write to us."),
+                detail=refused.message) from refused
     enrolment.ended = now
     return line.line_price_incl_tax

@@ -13,10 +13,13 @@ students with their progress, access granted by hand and windows extended.
 Refused with GrantRefused(message), nothing changed."""
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
+
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 
 from bodybest.mail.queueing import queue_mail
 from catalog.courses.enrolments import account_for
@@ -41,7 +44,8 @@ def course_figures():
                       refunded=Count("enrolments", filter=Q(enrolments__ended__isnull=False), distinct=True),
                       started=Count("enrolments", filter=live & Q(enrolments__first_opened__isnull=False),
                                     distinct=True),
-                      certified=Count("enrolments__certificate", distinct=True),
+                      certified=Count("enrolments__certificate", distinct=True,
+                                      filter=live & Q(enrolments__certificate__withdrawn__isnull=True)),
                       completed_lessons=Count("enrolments__progress", distinct=True,
                                               filter=live & Q(enrolments__progress__completed__isnull=False)))
             .order_by("product__title"))
@@ -77,6 +81,8 @@ def read_emails(text):
             validate_email(email)
         except ValidationError:
             raise GrantRefused(f"“{email[:100]}” is not an email address; nothing was granted.") from None
+        if len(email) > 254:
+            raise GrantRefused("An email address has at most 254 characters; nothing was granted.")
         seen.add(email.lower())
         emails.append(email)
     if not emails:
@@ -95,6 +101,11 @@ class Granted:
 def grant(course, emails, staff_user):
     """Access to `course` for each address; all or nothing."""
     granted = Granted([], [])
+    staff = list(get_user_model().objects.filter(is_staff=True).annotate(address=Lower("email"))
+                 .filter(address__in=[email.lower() for email in emails]).values_list("email", flat=True))
+    if staff:
+        raise GrantRefused(f"{', '.join(staff)} is a staff account; a course is granted to students, not to "
+                           "staff (staff read courses in the admin).")
     with transaction.atomic():
         for email in emails:
             user, _ = account_for(email)

@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.partner.availability import Unavailable
+from oscar.apps.partner.availability import Available, Unavailable
 
 
 class Unpriced(Unavailable):
@@ -20,3 +20,22 @@ class SoldOut(Unavailable):
     code = "outofstock"
     message = _("Sold out")
     short_message = _("Sold out")
+
+
+class OneCourse(Available):
+    """A course: access is personal, so a basket holds one of it."""
+
+    def is_purchase_permitted(self, quantity):
+        if quantity > 1:
+            return False, _("a course is bought once per person: its access is personal")
+        return True, ""
+
+
+class CourseOpenAlready(Unavailable):
+    """A course the signed-in shopper can open now: buying it again would only take money."""
+
+    code = "unavailable"
+    message = _("You have this course: open it from My courses")
+
+    def is_purchase_permitted(self, quantity):
+        return False, _("you have this course already; open it from My courses")

@@ -1,6 +1,6 @@
 from oscar.apps.partner import availability, prices, strategy
 
-from checkout.partner.availability import SoldOut, Unpriced
+from checkout.partner.availability import CourseOpenAlready, OneCourse, SoldOut, Unpriced
 from checkout.partner.parent_price import cheapest_variant
 
 
@@ -16,7 +16,28 @@ class Canada(strategy.UseFirstStockRecord, strategy.StockRequired, strategy.Defe
         page with the mini-basket). A product with no price cannot be bought."""
         if stockrecord is not None and stockrecord.price is None:
             return Unpriced()
-        return super().availability_policy(product, stockrecord)
+        policy = super().availability_policy(product, stockrecord)
+        if policy.is_available_to_buy and not product.get_product_class().requires_shipping:
+            return self._course_policy(product) or policy
+        return policy
+
+    def _course_policy(self, product):
+        """One of a course per basket, and none for a shopper whose access to it is open now
+        (catalog/courses/access.py); None for a product that is not a course."""
+        from catalog.courses.models import Course, Enrolment
+
+        try:
+            course = product.course
+        except Course.DoesNotExist:
+            return None
+        user = getattr(self, "user", None)
+        if user is not None and user.is_authenticated:
+            from django.utils import timezone
+
+            enrolment = Enrolment.objects.filter(user=user, course=course).select_related("course").first()
+            if enrolment is not None and enrolment.open_at(timezone.now()):
+                return CourseOpenAlready()
+        return OneCourse()
 
     def parent_pricing_policy(self, product, children_stock):
         """Oscar prices a parent at its first variant, sold out or not; shoppers read a parent's

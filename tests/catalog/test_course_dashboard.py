@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.test import Client
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -183,3 +184,49 @@ def test_who_reads_and_who_grants(client, course, django_user_model, role, index
     response = client.post(reverse("courses-dashboard:grant"), {"course": course.pk, "emails": "x@clinic.ca"})
     assert response.status_code == grant
     assert Enrolment.objects.exists() == (grant == 302)
+
+
+def test_grant_refuses_staff_accounts_and_overlong_addresses(client, service, course, django_user_model):
+    member(django_user_model, roles.OWNER, username="owner")
+    for emails, message in [("OWNER@bodybest.ca\nclinic@example.ca", "owner@bodybest.ca is a staff account"),
+                            ("a" * 250 + "@example.ca", "at most 254 characters")]:
+        response = client.post(reverse("courses-dashboard:grant"), {"course": course.pk, "emails": emails})
+        assert response.status_code == 400 and message in response.content.decode()
+    assert not Enrolment.objects.exists()
+
+
+def test_grant_finds_a_free_username_when_the_address_is_taken_as_one(client, service, course, django_user_model):
+    django_user_model.objects.create_user(username="kim@clinic.ca", email="other@clinic.ca", password="x")
+    long_one, long_two = "k" * 148 + "x@clinic.ca", "k" * 148 + "y@clinic.ca"  # the same first 150 characters
+    response = client.post(reverse("courses-dashboard:grant"), {
+        "course": course.pk, "emails": f"kim@clinic.ca\n{long_one}\n{long_two}"})
+    assert response.status_code == 302
+    assert sorted(e.user.email for e in Enrolment.objects.select_related("user")) == sorted(
+        ["kim@clinic.ca", long_one, long_two])
+
+
+def test_a_staff_refund_withdraws_the_certificate(client, fake_stripe, course, django_user_model):
+    from tests.catalog.test_course_learning import pass_quiz
+
+    ada = django_user_model.objects.create_user(username="ada", email="ada@example.ca", password="pw-ada-1991")
+    client.force_login(ada)
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    ready_to_pay(client, weighed_product("40.00"), email="ada@example.ca")
+    place_order(client, fake_stripe)
+    pass_quiz(client, course)
+    certificate = Certificate.objects.get()
+    check = reverse("courses:verify") + f"?number={certificate.number}&code={certificate.code}"
+    assert client.get(check).status_code == 200
+    staff = Client()
+    staff.force_login(member(django_user_model, roles.CUSTOMER_SERVICE))
+    url = reverse("courses-dashboard:refund", args=[Enrolment.objects.get().pk])
+    assert f"holds certificate {certificate.number}" in staff.get(url).content.decode()
+    assert staff.post(url, {"reason": "Bad\x00reason"}).status_code == 400
+    assert staff.post(url, {"reason": "Clinic closed"}).status_code == 302
+    withdrawn = client.get(check)
+    assert withdrawn.status_code == 410 and "This certificate was withdrawn" in withdrawn.content.decode()
+    assert client.get(reverse("courses:certificate-pdf", args=[certificate.number])).status_code == 404
+    # Granted again, the student passes again and the same number is valid again.
+    staff.post(reverse("courses-dashboard:grant"), {"course": course.pk, "emails": "ada@example.ca"})
+    pass_quiz(client, course)
+    assert client.get(check).status_code == 200

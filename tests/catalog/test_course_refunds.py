@@ -151,3 +151,43 @@ def test_a_course_line_is_not_among_the_goods_to_return(bought):
     course_line = order.lines.get(product=bought.course.product)
     with pytest.raises(ReturnRefused):
         request_return(order=order, quantities={course_line.pk: 1}, reason="changed-mind")
+
+
+def test_after_any_refund_on_the_order_the_buyer_is_sent_to_us(client, bought, course, django_user_model):
+    """Staff refunded the course's amount from the order's refund page: the buyer's own refund
+    would give it back twice, so it is refused and staff decide."""
+    from checkout.refunds import refund_order
+
+    staff = django_user_model.objects.create_user(username="sam", password="pw-staff-1991", is_staff=True)
+    refund_order(bought.order, COURSE_PAID, "The course, by hand", staff)
+    response = client.post(refund_url(course))
+    assert response.status_code == 403
+    assert "Part of this order was refunded already." in response.content.decode()
+    assert refunded(bought.order) == COURSE_PAID
+    assert refund_url(course) not in client.get(reverse("courses:mine")).content.decode()
+
+
+def test_buying_again_after_a_refund_opens_the_course_on_the_new_order(client, bought, course, fake_stripe):
+    assert client.post(refund_url(course)).status_code == 302
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    ready_to_pay(client, weighed_product("40.00"), email="ada@example.ca")
+    place_order(client, fake_stripe)
+    enrolment = Enrolment.objects.get()
+    latest = Order.objects.order_by("-pk").first()
+    assert enrolment.order == latest and enrolment.ended is None
+    assert client.get(reverse("courses:lesson", args=[course.product_id, 2])).status_code == 200
+
+
+def test_a_course_goes_in_a_basket_once_and_not_at_all_while_its_access_is_open(client, course, django_user_model):
+    ada = django_user_model.objects.create_user(username="ada", email="ada@example.ca", password="pw-ada-1991")
+    client.force_login(ada)
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 2})
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    basket = get_model("basket", "Basket").objects.get(owner=ada)
+    assert [line.quantity for line in basket.all_lines()] == [1]
+    basket.flush()
+    Enrolment.objects.create(user=ada, course=course)  # granted by staff: open
+    client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
+    assert basket.all_lines().count() == 0
+    assert "You have this course: open it from My courses" in client.get(course.product.get_absolute_url()).content.decode()
