@@ -3,6 +3,8 @@ Django's `icontains` compares (`UPPER(text) LIKE UPPER('%words%')`), so the inbo
 every transcript does not read the whole table. SQLite (the embedded default) gets none."""
 from django.db import migrations
 
+from bodybest.postgres_sql import on_postgresql
+
 FORWARD = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX IF NOT EXISTS chat_message_text_trgm ON chat_message USING gin (UPPER(text) gin_trgm_ops)",
@@ -10,18 +12,7 @@ FORWARD = [
 BACKWARD = ["DROP INDEX IF EXISTS chat_message_text_trgm"]
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        with schema_editor.connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("chat", "0001_initial")]
 
-    operations = [migrations.RunPython(_run(FORWARD), _run(BACKWARD))]
+    operations = [migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD))]

@@ -3,6 +3,8 @@ that removes accents before stemming, and the GIN indexes search reads. SQLite (
 default) gets none of these; the engine's simple path does without them."""
 from django.db import migrations
 
+from bodybest.postgres_sql import on_postgresql
+
 CONFIG = "bodybest_english"
 
 FORWARD = [
@@ -28,18 +30,7 @@ BACKWARD = [
 ]
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        with schema_editor.connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0001_search_documents")]
 
-    operations = [migrations.RunPython(_run(FORWARD), _run(BACKWARD))]
+    operations = [migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD))]

@@ -9,6 +9,8 @@ import django.contrib.postgres.search
 from django.db import migrations, models
 from django.db.models import F
 
+from bodybest.postgres_sql import on_postgresql
+
 CONFIG = "bodybest_french"
 
 FORWARD = [
@@ -28,17 +30,6 @@ BACKWARD = [
     "DROP INDEX IF EXISTS search_document_vector_fr_gin",
     f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {CONFIG}",
 ]
-
-
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor != "postgresql":
-            return
-        with schema_editor.connection.cursor() as cursor:
-            for statement in statements:
-                cursor.execute(statement)
-
-    return run
 
 
 def english_in_french_columns(apps, schema_editor):
@@ -64,6 +55,6 @@ class Migration(migrations.Migration):
         migrations.AddField("searchdocument", "body_fr", models.TextField(blank=True)),
         migrations.AddField("searchdocument", "search_vector_fr",
                             django.contrib.postgres.search.SearchVectorField(editable=False, null=True)),
-        migrations.RunPython(_run(FORWARD), _run(BACKWARD)),
+        migrations.RunPython(on_postgresql(FORWARD), on_postgresql(BACKWARD)),
         migrations.RunPython(english_in_french_columns, migrations.RunPython.noop),
     ]
