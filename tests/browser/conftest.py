@@ -165,6 +165,14 @@ def axe_check(browser):
         _check(page)
 
     def _check(page):
+        # The page at rest: a button's colour caught mid-transition (hovered, then not) reads
+        # as a contrast failure that no shopper sees. Finite transitions and animations only,
+        # and at most a second.
+        page.evaluate("""() => Promise.race([
+            Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map(a => a.finished.catch(() => null))),
+            new Promise(resolve => setTimeout(resolve, 1000))])""")
         results = axe.run(page)
         bad = [
             f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
