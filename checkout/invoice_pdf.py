@@ -118,8 +118,13 @@ def _invoice(order, record):
     pdf.row([_("Total"), money(summary.total)], (155, 35), bold=True)
     pdf.ln(4)
     pdf.text_line(_("Payment"), bold=True)
-    pdf.text_line(_("Paid by card: %(amount)s, %(date)s") % {
-        "amount": money(summary.total), "date": formats.date_format(order.date_placed, "DATE_FORMAT")})
+    paid = {"amount": money(summary.total), "date": formats.date_format(order.date_placed, "DATE_FORMAT")}
+    card = getattr(order, "card_payment", None)
+    if card is not None and card.card_last4 and card.card_brand:
+        pdf.text_line(_("Paid by %(brand)s card ending in %(last4)s: %(amount)s, %(date)s") % {
+            **paid, "brand": card_brand_name(card.card_brand), "last4": card.card_last4})
+    else:
+        pdf.text_line(_("Paid by card: %(amount)s, %(date)s") % paid)
     notes = list(order.credit_notes.all())
     if notes:
         pdf.ln(2)
@@ -164,3 +169,12 @@ def _credit_note(note):
     pdf.ln(4)
     pdf.text_line(_("Refunded to the card: %(date)s") % {"date": formats.date_format(note.issued, "DATE_FORMAT")})
     return bytes(pdf.output())
+
+
+BRANDS = {"visa": "Visa", "mastercard": "Mastercard", "amex": "American Express", "discover": "Discover",
+          "jcb": "JCB", "diners": "Diners Club", "unionpay": "UnionPay", "interac": "Interac"}
+
+
+def card_brand_name(code):
+    """Stripe's brand code as the card says it ("amex" -> "American Express")."""
+    return BRANDS.get(code, (code or "").title())

@@ -115,6 +115,10 @@ class CardPayment(models.Model):
     amount_refunded = models.DecimalField(max_digits=12, decimal_places=2, default=Decimal("0.00"))
     snapshot = models.JSONField()
     failure_message = models.CharField(max_length=500, blank=True)
+    # The card as Stripe describes it (brand code and last four digits), for the invoice;
+    # blank until the order is placed, or if Stripe could not say.
+    card_brand = models.CharField(max_length=20, blank=True)
+    card_last4 = models.CharField(max_length=4, blank=True)
     confirmation_mailed = models.DateTimeField(null=True, blank=True)
     staff_notified = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True, db_index=True)

@@ -109,6 +109,7 @@ def settle(payment, intent=None):
             capture(payment)
         else:
             record_capture(payment, intent)
+        remember_card(payment, intent)
         return Outcome("placed", order=order)
     if status in ("requires_payment_method", "canceled"):
         error = getattr(intent, "last_payment_error", None)
@@ -117,6 +118,24 @@ def settle(payment, intent=None):
         _mark(payment, new_status, message)
         return Outcome("failed", message=message)
     return Outcome("in_progress", message=IN_PROGRESS)
+
+
+def remember_card(payment, intent):
+    """Keep the card's brand and last four digits for the invoice, once. Best effort: the order
+    is placed and paid whatever Stripe answers here, and the invoice then says "by card"."""
+    method = getattr(intent, "payment_method", None)
+    method_id = method if isinstance(method, str) else getattr(method, "id", None)
+    if not method_id or CardPayment.objects.filter(pk=payment.pk).exclude(card_last4="").exists():
+        return
+    try:
+        card = getattr(gateway.retrieve_payment_method(method_id), "card", None)
+    except (gateway.GatewayError, gateway.CardDeclined) as error:
+        logger.warning("Card payment %s: card details not read from Stripe: %s", payment.pk, error)
+        return
+    last4 = str(getattr(card, "last4", "") or "")
+    if len(last4) == 4 and last4.isdigit():
+        CardPayment.objects.filter(pk=payment.pk).update(card_brand=str(getattr(card, "brand", "") or "")[:20],
+                                                          card_last4=last4)
 
 
 def capture(payment):

@@ -85,6 +85,10 @@ def retrieve_payment_intent(payment_intent_id):
     return _call(client().v1.payment_intents.retrieve, payment_intent_id)
 
 
+def retrieve_payment_method(payment_method_id):
+    return _call(client().v1.payment_methods.retrieve, payment_method_id)
+
+
 def capture_payment_intent(payment):
     return _call(
         client().v1.payment_intents.capture,

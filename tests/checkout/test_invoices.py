@@ -111,6 +111,7 @@ def test_an_ontario_invoice_shows_hst_and_our_registration_number(client, fake_s
     assert "GST/HST registration number: 123456789 RT0001" in text
     assert "QST registration number" not in text
     assert "Marie Tremblay" in text and order.number in text
+    assert "Paid by Visa card ending in 4242:" in flat(text)  # as Stripe describes the card
 
 
 def test_a_quebec_invoice_is_in_french_with_tps_tvq_and_the_qst_number(client, fake_stripe,
@@ -122,7 +123,7 @@ def test_a_quebec_invoice_is_in_french_with_tps_tvq_and_the_qst_number(client, f
     text = pdf_text(response.content)
     assert [t.code for t in order.tax_lines.all()] == ["GST", "QST"]
     assert_figures(order, text, french=True)
-    assert text.startswith("Facture") and "Payé par carte" in text
+    assert text.startswith("Facture") and "Payé par carte Visa se terminant par 4242" in flat(text)
     assert "TPS (5 %)" in flat(text) and "TVQ (9,975 %)" in flat(text)
     assert "Numéro de TVQ : 1234567890 TQ0001" in flat(text)
     assert "Montréal" in text
@@ -231,3 +232,18 @@ def test_the_confirmation_mail_carries_the_invoice(client, fake_stripe, django_c
     (name, content, kind), = confirmation.attachments
     assert (name, kind) == ("INV-000001.pdf", "application/pdf")
     assert_figures(order, pdf_text(content))
+
+
+def test_without_the_cards_details_the_invoice_says_by_card(client, fake_stripe, django_capture_on_commit_callbacks,
+                                                           stone, monkeypatch):
+    """Stripe not saying what card paid changes nothing but the invoice's wording."""
+    from checkout import stripe_gateway
+
+    def unreachable(*args, **kwargs):
+        raise stripe_gateway.GatewayError("Stripe is unreachable")
+
+    monkeypatch.setattr(stripe_gateway, "retrieve_payment_method", unreachable)
+    order = buy(client, fake_stripe, django_capture_on_commit_callbacks, "ON", [(stone, 1)])
+    assert order.status == "Paid"
+    text = flat(pdf_text(client.get(guest_url(order)).content))
+    assert "Paid by card:" in text and "ending in" not in text
