@@ -83,6 +83,11 @@ def test_a_course_only_basket_skips_shipping_asks_a_billing_address_and_is_taxed
     assert client.post("/checkout/billing-address/", BILLING).status_code == 302
     preview = client.get("/checkout/preview/").content.decode()
     assert "QST" in preview or "TVQ" in preview
+    # The steps and the review speak of a billing address, not of shipping or delivery.
+    steps = preview[preview.index('class="checkout-steps"'):preview.index("</nav>", preview.index('class="checkout-steps"'))]
+    assert "Billing address" in steps and "Shipping address" not in steps and "Delivery" not in steps
+    assert 'id="bill-to-title"' in preview and "1200 rue Sherbrooke Ouest" in preview
+    assert 'id="delivery-title"' not in preview  # no "Delivery: No shipping required, Change"
     place_order(client, fake_stripe)
     order = Order.objects.get()
     # 249.00 + GST 5% (12.45) + QST 9.975% (24.84) = 286.29; nothing ships.

@@ -4,6 +4,8 @@
  * this fills them with what the fake has, so the production script runs unchanged:
  *   createPaymentMethod({card})      -> createToken(card); its card id serves as the method id
  *   handleNextAction({clientSecret}) -> confirmCardPayment(clientSecret), the fake's 3-D Secure
+ * The card number is sent without the spaces or dashes people type ("4242 4242 4242 4242", as
+ * the README writes it), which the real field ignores and the fake refused as a bad request.
  * It also names the fake's five plain inputs, which carry only placeholders (the real card
  * field is Stripe's own, labelled iframe).
  */
@@ -38,6 +40,7 @@
       if (!card || !card.value || !card.value.card || !card.value.card.number) {
         return Promise.resolve({ error: { message: "Your card number is incomplete." } });
       }
+      card.value.card.number = String(card.value.card.number).replace(/[\s-]/g, "");
       return stripe.createToken(card).then(function (result) {
         if (result.error) {
           return { error: { message: result.error.message || "Your card details are incomplete." } };
