@@ -71,13 +71,23 @@ class AccountRegistrationView(SignInAfterRegistrationMixin, customer_views.Accou
         return super().form_invalid(form)
 
 
+class StaffAuthenticationForm(AdminAuthenticationForm):
+    """Django admin's form, its first field named for what staff type: their email address
+    (the username works too, bodybest/auth_backends.py)."""
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = "Email address or username"
+        self.fields["username"].widget.attrs["autocomplete"] = "username"
+
+
 class StaffLoginView(dashboard_views.LoginView):
     """The dashboard's login, for staff only. It is exempt from the storefront password
     (STOREFRONT_GATE_EXEMPT_PREFIXES), so with Oscar's form any customer could sign in behind
     the closed store; Django admin's form refuses accounts that are not staff, with the same
     message as a wrong password."""
 
-    authentication_form = AdminAuthenticationForm
+    authentication_form = StaffAuthenticationForm
 
 
 

@@ -22,7 +22,7 @@ def _sign_in(page, base, email, password, axe_check=None):
     page.goto(base + "/dashboard/login/")
     if axe_check:
         axe_check(page)
-    page.get_by_label("Username").fill(email)
+    page.get_by_label("Email address or username").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Login").click()
     expect(page).not_to_have_url(re.compile("/login/"))
