@@ -107,6 +107,17 @@ class Enrolment(models.Model):
         return self.ended is None and (self.expires is None or now < self.expires)
 
 
+class EnrolmentRefund(models.Model):
+    """A refund that ended an enrolment, kept when the enrolment is opened again (granted by
+    hand, or bought again), so its history and the dashboard's refund figures stay."""
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="refunds")
+    order = models.ForeignKey("order.Order", null=True, on_delete=models.SET_NULL, related_name="+")
+    refunded = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["enrolment", "refunded"]
+
+
 class LessonProgress(models.Model):
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="progress")
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="+")

@@ -98,11 +98,15 @@ def buyer_eligibility(enrolment, policy=None, now=None, payment=None):
 
 
 def end_access(enrolments, now):
-    """End these enrolments (a queryset) and withdraw the certificates they hold."""
-    from catalog.courses.models import Certificate
+    """End these enrolments (a queryset) for their refund: withdraw their certificates and
+    keep the refund in each one's history."""
+    from catalog.courses.models import Certificate, EnrolmentRefund
 
-    Certificate.objects.filter(enrolment__in=enrolments, withdrawn__isnull=True).update(withdrawn=now)
-    return enrolments.filter(ended__isnull=True).update(ended=now)
+    open_ones = list(enrolments.filter(ended__isnull=True).values_list("pk", "order_id"))
+    Certificate.objects.filter(enrolment__in=[pk for pk, _ in open_ones], withdrawn__isnull=True).update(withdrawn=now)
+    EnrolmentRefund.objects.bulk_create([EnrolmentRefund(enrolment_id=pk, order_id=order_id, refunded=now)
+                                         for pk, order_id in open_ones])
+    return Enrolment.objects.filter(pk__in=[pk for pk, _ in open_ones]).update(ended=now)
 
 
 def refund_course(enrolment, *, by, reason, within_policy, now=None):

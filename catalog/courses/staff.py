@@ -41,7 +41,7 @@ def course_figures():
     return (Course.objects.select_related("product")
             .annotate(lesson_count=Count("lessons", distinct=True),
                       students=Count("enrolments", filter=live, distinct=True),
-                      refunded=Count("enrolments", filter=Q(enrolments__ended__isnull=False), distinct=True),
+                      refunded=Count("enrolments__refunds", distinct=True),
                       started=Count("enrolments", filter=live & Q(enrolments__first_opened__isnull=False),
                                     distinct=True),
                       certified=Count("enrolments__certificate", distinct=True,
@@ -60,6 +60,7 @@ def average_progress(course):
 def students(course, query=""):
     rows = (Enrolment.objects.filter(course=course)
             .select_related("user", "order", "granted_by", "certificate", "course")
+            .prefetch_related("refunds__order")
             .annotate(opened=Count("progress", distinct=True),
                       completed=Count("progress", filter=Q(progress__completed__isnull=False), distinct=True))
             .order_by("-created", "-pk"))

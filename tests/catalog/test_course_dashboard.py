@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from bodybest import roles
 from catalog.courses.models import Certificate, Enrolment, LessonProgress
+from catalog.courses.refunds import end_access
 from checkout.models import CardPayment
 from tests.catalog.test_course_learning import make_course
 from tests.checkout.buying import place_order, ready_to_pay, weighed_product
@@ -59,7 +60,7 @@ def test_the_index_adds_up_each_courses_students(client, service, course, django
         LessonProgress.objects.create(enrolment=certified, lesson=lesson, completed=now)
     Certificate.objects.create(enrolment=certified, number="BB-2026-00001", name="S3", course_title="T",
                                hours=1, credits=1, score=100)
-    Enrolment.objects.filter(pk=refunded.pk).update(ended=now)
+    end_access(Enrolment.objects.filter(pk=refunded.pk), now)  # as a refund does
     page = client.get(reverse("courses-dashboard:index")).content.decode()
     row = page[page.index(f'data-course="{course.product_id}"'):]
     # 3 live students x 3 lessons = 9; 1 + 3 completed = 44 %.
@@ -226,7 +227,13 @@ def test_a_staff_refund_withdraws_the_certificate(client, fake_stripe, course, d
     withdrawn = client.get(check)
     assert withdrawn.status_code == 410 and "This certificate was withdrawn" in withdrawn.content.decode()
     assert client.get(reverse("courses:certificate-pdf", args=[certificate.number])).status_code == 404
-    # Granted again, the student passes again and the same number is valid again.
+    # Granted again, the student passes again and the same number is valid again; the refund
+    # stays in the enrolment's history and in the course's figures.
+    order = Enrolment.objects.get().order
     staff.post(reverse("courses-dashboard:grant"), {"course": course.pk, "emails": "ada@example.ca"})
     pass_quiz(client, course)
     assert client.get(check).status_code == 200
+    students_page = staff.get(reverse("courses-dashboard:course", args=[course.product_id])).content.decode()
+    assert f'Refunded {timezone.localdate().isoformat()}: order <a href="/dashboard/orders/{order.number}/">' \
+        in students_page
+    assert "data-refunded>1<" in staff.get(reverse("courses-dashboard:index")).content.decode()
