@@ -23,21 +23,33 @@ class Canada(strategy.UseFirstStockRecord, strategy.StockRequired, strategy.Defe
 
     def _course_policy(self, product):
         """One of a course per basket, and none for a shopper whose access to it is open now
-        (catalog/courses/access.py); None for a product that is not a course."""
-        from catalog.courses.models import Course, Enrolment
-
-        try:
-            course = product.course
-        except Course.DoesNotExist:
+        (catalog/courses/access.py); None for a product that is not a course. Which products
+        are courses, and which the shopper has open, are each looked up once per strategy
+        (a request), so a page of course cards costs the same for 2 courses as for 20."""
+        if product.pk not in self._courses():
             return None
-        user = getattr(self, "user", None)
-        if user is not None and user.is_authenticated:
+        if product.pk in self._open_courses():
+            return CourseOpenAlready()
+        return OneCourse()
+
+    def _courses(self):
+        if not hasattr(self, "_course_products"):
+            from catalog.courses.models import Course
+
+            self._course_products = set(Course.objects.values_list("product_id", flat=True))
+        return self._course_products
+
+    def _open_courses(self):
+        if not hasattr(self, "_open_course_products"):
             from django.utils import timezone
 
-            enrolment = Enrolment.objects.filter(user=user, course=course).select_related("course").first()
-            if enrolment is not None and enrolment.open_at(timezone.now()):
-                return CourseOpenAlready()
-        return OneCourse()
+            from catalog.courses.models import Enrolment
+
+            user, now = getattr(self, "user", None), timezone.now()
+            enrolments = (Enrolment.objects.filter(user=user, ended__isnull=True).select_related("course")
+                          if user is not None and user.is_authenticated else [])
+            self._open_course_products = {e.course.product_id for e in enrolments if e.open_at(now)}
+        return self._open_course_products
 
     def parent_pricing_policy(self, product, children_stock):
         """Oscar prices a parent at its first variant, sold out or not; shoppers read a parent's

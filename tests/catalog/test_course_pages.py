@@ -144,3 +144,37 @@ def test_the_pages_in_french(client, course):
     assert lesson_url(course, 2, "fr-ca").startswith("/fr/courses/")
     assert response.status_code == 403 and "Achetez la formation" in response.content.decode()
     assert "Aperçu gratuit" in client.get(lesson_url(course, 1, "fr-ca")).content.decode()
+
+
+def test_a_category_of_courses_costs_the_same_for_2_and_6_courses(client, search_index, django_user_model):
+    """Each course card asks whether the shopper has the course already: from one lookup per
+    page, not one per card (checkout/partner/strategy.py)."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from catalog.courses.models import Enrolment
+    from tests import factories
+    from tests.catalog.test_course_learning import make_course
+
+    ada = django_user_model.objects.create_user(username="ada", email="ada@example.ca", password="pw-ada-1991")
+    client.force_login(ada)
+    category = factories.category("Courses")
+
+    def cost(count):
+        for n in range(count):
+            course = make_course(title=f"Course {Enrolment.objects.count()}-{n}")
+            course.product.categories.add(category)
+            Enrolment.objects.get_or_create(user=ada, course=course)
+        search_index()
+        client.get(category.get_absolute_url())
+        cache.clear()  # every card rendered again
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(category.get_absolute_url())
+        assert response.status_code == 200
+        return len(captured), response.content.decode().count("You have this course")
+
+    few, shown_few = cost(2)
+    more, shown_more = cost(4)
+    assert (shown_few, shown_more) == (2, 6)
+    assert few == more, f"{few} queries with 2 courses, {more} with 6"
