@@ -13,10 +13,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from bodybest.roles import page_required
 from catalog.courses.learning import access_state
 from catalog.courses.models import Certificate, Course, Enrolment, RefundPolicy
-from catalog.courses.refunds import CourseRefundRefused, course_line, eligibility, refund_course
+from catalog.courses.refunds import CourseRefundRefused, captured_payment, course_line, eligibility, refund_course
 from catalog.courses.staff import (MAX_EXTEND_DAYS, GrantRefused, average_progress, course_figures, extend,
                                    grant, read_emails, students)
-from checkout.models import CardPayment
 from checkout.refunds import REASON_MAX_LENGTH, RefundRefused, clean_reason, dollars
 
 PER_PAGE = 50
@@ -146,7 +145,7 @@ def refund_view(request, pk):
         return redirect("courses-dashboard:course", pk=enrolment.course.product_id)
     line = course_line(enrolment)
     form = RefundForm(request.POST or None)
-    payment = CardPayment.objects.filter(order_id=enrolment.order_id, status=CardPayment.CAPTURED).first()
+    payment = captured_payment(enrolment.order_id)
     context = {"enrolment": enrolment, "course": enrolment.course, "line": line, "form": form,
                "refund": eligibility(enrolment), "policy": RefundPolicy.current(), "payment": payment,
                "certificate": Certificate.objects.filter(enrolment=enrolment, withdrawn__isnull=True).first()}

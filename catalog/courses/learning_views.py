@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from bodybest.security import rate_limited
 from catalog.courses.access import AccessRefused, check_open, complete_lesson, completed_lessons, enrolment_of, take_quiz
 from catalog.courses.certificate_pdf import certificate_pdf
-from catalog.courses.learning import access_state, standing
+from catalog.courses.learning import access_state, neighbours, standing
 from catalog.courses.models import Certificate, Course, Enrolment, Lesson, RefundPolicy
 from catalog.courses.refunds import buyer_eligibility
 
@@ -45,7 +45,7 @@ def complete(request, pk, position):
         complete_lesson(user=request.user, lesson=lesson)
     except AccessRefused:
         return _refused(request, enrolment_of(request.user, lesson.course), lesson.course)
-    following = lesson.course.lessons.filter(position__gt=lesson.position).order_by("position").first()
+    _, following = neighbours(lesson)
     if following is not None:
         return redirect("courses:lesson", pk=pk, position=following.position)
     return redirect("courses:quiz", pk=pk)

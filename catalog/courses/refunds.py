@@ -55,7 +55,8 @@ def eligibility(enrolment, policy=None, now=None, opened=None):
     until = enrolment.order.date_placed + timedelta(days=policy.days)
     if enrolment.ended is not None:
         return Eligibility(False, _("This course was refunded."), until, opened)
-    if hasattr(enrolment, "certificate"):
+    certificate = getattr(enrolment, "certificate", None)
+    if certificate is not None and certificate.withdrawn is None:  # one withdrawn by a refund does not count
         return Eligibility(False, _("You hold this course's certificate, so it cannot be refunded."), until, opened)
     if now > until:
         return Eligibility(False, _("The %(days)s days for a full refund ended on %(date)s.") % {
@@ -72,7 +73,8 @@ def course_line(enrolment):
     return enrolment.order.lines.filter(product_id=enrolment.course.product_id).order_by("pk").first()
 
 
-def _payment(order_id, lock=False):
+def captured_payment(order_id, lock=False):
+    """The order's captured card payment (locked for update with `lock`), or None."""
     from checkout.models import CardPayment
 
     payments = CardPayment.objects.filter(order_id=order_id, status=CardPayment.CAPTURED)
@@ -86,7 +88,7 @@ def buyer_eligibility(enrolment, policy=None, now=None, payment=None):
     if not allowed.allowed:
         return allowed
     line = course_line(enrolment)
-    payment = payment or _payment(enrolment.order_id)
+    payment = payment or captured_payment(enrolment.order_id)
     write = _("Write to us and we will sort it out.")
     if line is None or line.line_price_incl_tax <= 0 or payment is None:
         return Eligibility(False, _("This course cost nothing on your order, so there is nothing to refund."),
@@ -117,7 +119,7 @@ def refund_course(enrolment, *, by, reason, within_policy, now=None):
 
     now = now or timezone.now()
     with transaction.atomic():
-        payment = _payment(enrolment.order_id, lock=True) if enrolment.order_id else None
+        payment = captured_payment(enrolment.order_id, lock=True) if enrolment.order_id else None
         locked = (Enrolment.objects.select_for_update(of=("self",))
                   .select_related("order", "course__product").get(pk=enrolment.pk))
         if locked.ended is not None:

@@ -191,3 +191,12 @@ def test_a_course_goes_in_a_basket_once_and_not_at_all_while_its_access_is_open(
     client.post(f"/basket/add/{course.product.pk}/", {"quantity": 1})
     assert basket.all_lines().count() == 0
     assert "You have this course: open it from My courses" in client.get(course.product.get_absolute_url()).content.decode()
+
+
+def test_a_certificate_withdrawn_by_an_earlier_refund_does_not_stand_in_the_way(client, bought, course):
+    """Refunded once (the certificate withdrawn), bought again: the policy applies afresh."""
+    from catalog.courses.models import Certificate
+
+    Certificate.objects.create(enrolment=bought, number="BB-2026-00001", name="Ada", course_title="T", hours=1,
+                               credits=1, score=100, withdrawn=timezone.now())
+    assert client.get(refund_url(course)).status_code == 200
