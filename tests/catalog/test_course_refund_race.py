@@ -2,7 +2,6 @@
 PostgreSQL: both take the order's card payment first, so one waits for the other; no deadlock
 rolls back a refund Stripe already made, and what the store records is what Stripe paid out."""
 import threading
-import time
 
 import pytest
 import requests
@@ -19,6 +18,7 @@ from checkout.refunds import RefundRefused, refund_order
 from tests import services
 from tests.catalog.test_course_dashboard import member
 from tests.catalog.test_course_learning import make_course
+from tests.celery_worker import wait_for
 from tests.checkout.buying import place_order, ready_to_pay, weighed_product
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
@@ -29,6 +29,14 @@ def stripe_refunded_cents(payment):
                             params={"payment_intent": payment.payment_intent_id, "limit": 100},
                             auth=(settings.STRIPE_SECRET_KEY, ""), timeout=10)
     return sum(refund["amount"] for refund in response.json()["data"] if refund["status"] == "succeeded")
+
+
+def someone_waits_on_a_lock():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")  # the view is read afresh in a transaction
+        cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                       "AND datname = current_database()")
+        return cursor.fetchone()[0] > 0
 
 
 def test_a_course_refund_and_a_whole_order_refund_at_once_pay_out_what_is_recorded(
@@ -45,9 +53,14 @@ def test_a_course_refund_and_a_whole_order_refund_at_once_pay_out_what_is_record
     staff = member(django_user_model, roles.OWNER)
     real = gateway.refund
 
+    staff_holds_the_payment = threading.Event()
+
     def slow_for_staff(payment, amount, **kwargs):
+        """Stripe is slow for staff, who hold the payment's lock: until the buyer's refund is
+        seen waiting on a lock (PostgreSQL's own view of it), however busy the machine."""
         if threading.current_thread().name == "staff":
-            time.sleep(1.5)  # Stripe is slow while the buyer presses Refund
+            staff_holds_the_payment.set()
+            wait_for(someone_waits_on_a_lock, timeout=20, every=0.05)
         return real(payment, amount, **kwargs)
 
     monkeypatch.setattr(gateway, "refund", slow_for_staff)
@@ -65,7 +78,7 @@ def test_a_course_refund_and_a_whole_order_refund_at_once_pay_out_what_is_record
             connection.close()
 
     def course_refund():
-        time.sleep(0.3)
+        assert staff_holds_the_payment.wait(20)
         client = Client(raise_request_exception=False)
         client.force_login(ada)
         outcome["buyer"] = client.post(reverse("courses:refund", args=[course.product_id])).status_code
@@ -75,7 +88,8 @@ def test_a_course_refund_and_a_whole_order_refund_at_once_pay_out_what_is_record
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(30)
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads), outcome
     payment = CardPayment.objects.get()
     assert outcome["staff"] == "refunded"  # first to lock the payment, and not rolled back
     assert outcome["buyer"] == 409  # it waited for the payment, then found the course refunded: nothing more
